@@ -1,0 +1,32 @@
+import type { Document } from '../model/document.js';
+import type { Structure } from '../structure/types.js';
+import type { Figure, TextUnit } from './figure.js';
+
+/**
+ * Everything rules read about one document. Statement extractors (totals with parts,
+ * shares, changes …) are computed on first use and shared by every rule that asks:
+ * `facts.of(extractTotals)`.
+ */
+export class Facts {
+  private readonly cache = new Map<(facts: Facts) => unknown, unknown>();
+
+  constructor(
+    readonly doc: Document,
+    readonly structure: Structure,
+    /** Figures of each text unit, keyed by the unit. */
+    readonly figures: Map<TextUnit, Figure[]>,
+  ) {}
+
+  get reportYear(): number | undefined {
+    return this.structure.reportYear;
+  }
+
+  figuresOf(unit: TextUnit): Figure[] {
+    return this.figures.get(unit) ?? [];
+  }
+
+  of<T>(extract: (facts: Facts) => T): T {
+    if (!this.cache.has(extract)) this.cache.set(extract, extract(this));
+    return this.cache.get(extract) as T;
+  }
+}
