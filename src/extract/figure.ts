@@ -54,9 +54,11 @@ export function inBase(f: Figure): Decimal {
 
 /**
  * The interval a rounded figure stands for, in base units: a figure stated with d decimals
- * may hide up to ½·10⁻ᵈ of its written unit (DESIGN, "Rounding").
+ * may hide up to ½·10⁻ᵈ of its written unit (DESIGN, "Rounding"). Counts of people, sites
+ * or items are whole numbers, not rounded ones: their interval is the point itself.
  */
 export function interval(f: Figure): { lo: Decimal; hi: Decimal } {
+  if (f.kind === 'count' && f.decimals === 0) return { lo: inBase(f), hi: inBase(f) };
   const half = new Decimal(10).pow(-f.decimals).div(2).times(f.scale);
   const v = inBase(f);
   return { lo: v.minus(half), hi: v.plus(half) };

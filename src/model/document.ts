@@ -47,6 +47,7 @@ export interface Paragraph extends SourceText {
 }
 
 export interface Cell extends SourceText {
+  kind: 'cell';
   place: { table: number; row: number; column: number };
   /** true when the text was carried down from a vertically merged cell above. */
   merged: boolean;

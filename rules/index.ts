@@ -1,0 +1,33 @@
+import type { Rule } from '../src/lint/types.js';
+import { rule as copyPaste } from './copy-paste.js';
+import { rule as executionRate } from './execution-rate.js';
+import { rule as fundingGap } from './funding-gap.js';
+import { rule as growthRate } from './growth-rate.js';
+import { rule as malformedNumber } from './malformed-number.js';
+import { rule as numbering } from './numbering.js';
+import { rule as perUnit } from './per-unit.js';
+import { rule as percentShare } from './percent-share.js';
+import { rule as repeatedWord } from './repeated-word.js';
+import { rule as sumOfParts } from './sum-of-parts.js';
+import { rule as targetVsActual } from './target-vs-actual.js';
+import { rule as unitMagnitude } from './unit-magnitude.js';
+import { rule as unmeasuredActual } from './unmeasured-actual.js';
+import { rule as yearLabel } from './year-label.js';
+
+/** Every rule budget-lint knows, in the order they run. */
+export const rules: Rule[] = [
+  sumOfParts,
+  percentShare,
+  growthRate,
+  executionRate,
+  fundingGap,
+  unitMagnitude,
+  perUnit,
+  targetVsActual,
+  unmeasuredActual,
+  yearLabel,
+  numbering,
+  malformedNumber,
+  copyPaste,
+  repeatedWord,
+];

@@ -1,0 +1,100 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { cliMessages } from '../i18n/messages.js';
+import type { Localized } from '../lint/types.js';
+import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
+import { displayPath } from '../reporters/paths.js';
+
+export interface FileTargets {
+  /** Absolute paths, in the order given, each once. */
+  files: string[];
+  /** Patterns that matched nothing and folders with no documents. */
+  problems: Localized[];
+}
+
+/**
+ * Turns the command line's files, directories and globs into the files to check.
+ * - A directory is searched recursively for documents (skipping node_modules and dot-folders).
+ * - A glob keeps the documents it matches, and other files only when the pattern names their
+ *   extension (`*.doc`), so the reader can say why they cannot be read.
+ * - Any other argument is a file, whatever its extension, even one that does not exist:
+ *   the reader then says what is wrong with it.
+ */
+export async function findFiles(patterns: string[], cwd: string): Promise<FileTargets> {
+  const files = new Set<string>();
+  const problems: Localized[] = [];
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    const kind = await pathKind(absolute);
+    if (kind === 'directory') {
+      const problemsBefore = problems.length;
+      const found = await documentsIn(absolute, problems, cwd);
+      if (found.length === 0 && problems.length === problemsBefore) problems.push(cliMessages.emptyDirectory(displayPath(absolute, cwd)));
+      found.forEach((f) => files.add(f));
+    } else if (kind === 'missing' && isDynamicPattern(pattern)) {
+      const found = await globDocuments(pattern, cwd, problems);
+      if (found.length === 0) problems.push(cliMessages.noMatch(pattern));
+      found.forEach((f) => files.add(f));
+    } else {
+      files.add(absolute);
+    }
+  }
+  return { files: [...files], problems };
+}
+
+async function pathKind(p: string): Promise<'file' | 'directory' | 'missing'> {
+  try {
+    return (await stat(p)).isDirectory() ? 'directory' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+function isDocument(file: string): boolean {
+  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
+function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/** Documents under `dir`, sorted by path so runs are repeatable. */
+async function documentsIn(dir: string, problems: Localized[], cwd: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push(cliMessages.unreadableDirectory(displayPath(dir, cwd), errorCode(error)));
+    return [];
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const found: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!isSkippedFolder(entry.name)) found.push(...(await documentsIn(full, problems, cwd)));
+    } else if (isDocument(entry.name) && (entry.isFile() || (await pathKind(full)) === 'file')) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+async function globDocuments(pattern: string, cwd: string, problems: Localized[]): Promise<string[]> {
+  const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
+  const namesExtension = (file: string): boolean => pattern.toLowerCase().endsWith(path.extname(file).toLowerCase());
+  const inNodeModules = (file: string): boolean =>
+    !pattern.includes('node_modules') && file.split(/[\\/]/).includes('node_modules');
+  const found: string[] = [];
+  for (const match of matches.sort()) {
+    if (inNodeModules(match)) continue;
+    if (match.endsWith('/')) found.push(...(await documentsIn(match.slice(0, -1), problems, cwd)));
+    else if (isDocument(match) || (path.extname(match) !== '' && namesExtension(match))) found.push(path.normalize(match));
+  }
+  return found;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? String(error);
+}

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cliMessages, HELP } from '../i18n/messages.js';
+import type { Lang, Localized } from '../lint/types.js';
+import { countProblems } from '../reporters/counts.js';
+import { REPORTERS } from '../reporters/index.js';
+import { displayPath } from '../reporters/paths.js';
+import type { FileResult } from '../reporters/types.js';
+import { parseCliArgs, type CliOptions } from './args.js';
+import { findFiles } from './files.js';
+import { fileText, lintFile, type LintFileOptions } from './lint-file.js';
+
+/** Where the CLI writes, and what it knows of its surroundings (injectable for tests). */
+export interface CliIO {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Settings that do not come from the command line (for embedding, and a future config file). */
+export interface RunSettings {
+  severities?: LintFileOptions['severities'];
+}
+
+export const EXIT_OK = 0;
+export const EXIT_LINT_ERRORS = 1;
+export const EXIT_FATAL = 2;
+
+/** Runs budget-lint with the given arguments; resolves to the exit code. Never throws. */
+export async function run(argv: string[], io: CliIO, settings: RunSettings = {}): Promise<number> {
+  let lang: Lang = 'zh';
+  const printError = (message: Localized): void => {
+    io.stderr.write(`${message[lang]}\n`);
+  };
+  try {
+    if (argv.length === 0) {
+      io.stderr.write(HELP.zh);
+      return EXIT_FATAL;
+    }
+    const parsed = parseCliArgs(argv);
+    lang = parsed.ok ? parsed.options.lang : parsed.lang;
+    if (!parsed.ok) {
+      printError(parsed.error);
+      return EXIT_FATAL;
+    }
+    const options = parsed.options;
+    if (options.help) {
+      io.stdout.write(HELP[lang]);
+      return EXIT_OK;
+    }
+    if (options.version) {
+      io.stdout.write(`${await packageVersion()}\n`);
+      return EXIT_OK;
+    }
+    if (options.patterns.length === 0) {
+      printError(cliMessages.noArguments);
+      return EXIT_FATAL;
+    }
+    const session: Session = { io, cwd: io.cwd ?? process.cwd(), printError };
+    const targets = await findFiles(options.patterns, session.cwd);
+    targets.problems.forEach(printError);
+    const status = options.printText
+      ? await printTexts(targets.files, session)
+      : await lintFiles(targets.files, options, { year: options.year, severities: settings.severities }, session);
+    return targets.problems.length > 0 ? EXIT_FATAL : status;
+  } catch (error) {
+    printError(cliMessages.internalError(error instanceof Error ? error.message : String(error)));
+    return EXIT_FATAL;
+  }
+}
+
+/** What the steps of one run share: where to write, and the folder paths are shown from. */
+interface Session {
+  io: CliIO;
+  cwd: string;
+  printError(message: Localized): void;
+}
+
+async function lintFiles(files: string[], options: CliOptions, lintOptions: LintFileOptions, session: Session): Promise<number> {
+  const { io, cwd, printError } = session;
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await lintFile(file, lintOptions));
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const color = wantsColour(io);
+  io.stdout.write(REPORTERS[options.format](shown, { lang: options.lang, color, cwd }));
+
+  const unreadable = shown.filter((r) => r.fatal);
+  for (const r of unreadable) printError(cliMessages.unreadableFile(displayPath(r.filePath, cwd), r.fatal!));
+  const counts = countProblems(shown.flatMap((r) => r.diagnostics));
+  const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
+  if (tooManyWarnings) printError(cliMessages.tooManyWarnings(counts.warnings, options.maxWarnings!));
+  if (unreadable.length > 0 || files.length === 0) return EXIT_FATAL;
+  return counts.errors > 0 || tooManyWarnings ? EXIT_LINT_ERRORS : EXIT_OK;
+}
+
+/** `--print-text`: the plain text of each file, headed by its path when there are several. */
+async function printTexts(files: string[], { io, cwd, printError }: Session): Promise<number> {
+  let status = files.length === 0 ? EXIT_FATAL : EXIT_OK;
+  for (const file of files) {
+    const shownPath = displayPath(file, cwd);
+    const result = await fileText(file);
+    if ('fatal' in result) {
+      printError(cliMessages.unreadableFile(shownPath, result.fatal));
+      status = EXIT_FATAL;
+      continue;
+    }
+    if (files.length > 1) io.stdout.write(`==> ${shownPath} <==\n`);
+    io.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+  }
+  return status;
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+/** Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org). */
+function wantsColour(io: CliIO): boolean {
+  const env = io.env ?? process.env;
+  if (env['NO_COLOR']) return false;
+  if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
+  return io.stdout.isTTY === true && env['TERM'] !== 'dumb';
+}
+
+/** The version in package.json, found from this module both in src/ and in dist/src/. */
+async function packageVersion(): Promise<string> {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'budget-lint' && pkg.version) return pkg.version;
+    } catch {
+      // not here; look in the parent folder
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return 'unknown';
+    dir = parent;
+  }
+}

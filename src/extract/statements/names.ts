@@ -1,0 +1,34 @@
+/**
+ * Loose matching of Chinese names: a project named "劳动者驿站项目" in a summary and
+ * "“劳动者驿站”运行专项预算项目" in its own report, an indicator "补助“劳动者驿站”数量" and
+ * the words "补助的驿站数量" in the text. Chinese has no spaces to split words on, so names
+ * are compared by their longest common subsequence of characters.
+ */
+
+/** Length of the longest common subsequence of two strings (by UTF-16 unit; names are CJK). */
+export function commonSubsequenceLength(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Text without white space, quotes and brackets: what two spellings of a name share. */
+export function plainName(text: string): string {
+  return text.replace(/[\s“”"‘’'「」《》〈〉]/g, '');
+}
+
+/**
+ * How alike two names are, from 0 to 1: twice their common subsequence over their total
+ * length (the Dice coefficient on characters in order).
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const total = a.length + b.length;
+  return total === 0 ? 0 : (2 * commonSubsequenceLength(a, b)) / total;
+}

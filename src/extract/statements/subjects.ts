@@ -1,0 +1,268 @@
+/**
+ * Counts and per-unit standards with the quantity they state, read as a normalised
+ * "subject key": the words that say what is counted or paid for, with the words every
+ * mention may add or drop taken out. "组织劳模体检人数 | 509人" (an indicator row) and "为512名
+ * 劳模安排身体检查" (text) both give 劳模体检; "驻村队员人数 | 2人" and "由3名优秀的干部职工组成
+ * 的驻村工作队" both give 驻村队员. Rules compare figures whose keys and measures agree.
+ *
+ * Money amounts are left out: a project's amounts legitimately differ from one mention to the
+ * next (budget, execution, parts, other years).
+ */
+import type { Project } from '../../structure/types.js';
+import type { Facts } from '../facts.js';
+import type { Figure, TextUnit } from '../figure.js';
+import { depthAt, sentenceAround } from '../text-spans.js';
+import { extractIndicatorTables, type IndicatorRow, type IndicatorTable } from './indicators.js';
+import { leadingFigure } from './indicator-outcomes.js';
+import { plainName } from './names.js';
+import { isInexact } from './phrases.js';
+import { isDepartmentLevel, isParagraph } from './project-summaries.js';
+
+/** The target or actual cell of an indicator row a figure leads. */
+export interface IndicatorCell {
+  table: IndicatorTable;
+  row: IndicatorRow;
+  column: 'target' | 'actual';
+}
+
+export interface SubjectFigure {
+  figure: Figure;
+  /** The normalised subject ("驻村队员", "劳模体检"); '' when the words name nothing specific. */
+  key: string;
+  /** What the figure measures: "count:人", "count:个", "standard:元/人/年". */
+  measure: string;
+  /** The project report the figure is in; undefined in the department-level parts. */
+  project?: Project;
+  /** Set for the figure an indicator table's target or actual cell opens with. */
+  cell?: IndicatorCell;
+  /** A target or plan (a 目标 section or sentence, 计划, 预计 …), not what was done. */
+  planned: boolean;
+  /** In a sentence about another year or a change (与2023年度相比, 比上年, 增加 …). */
+  comparison: boolean;
+  /** Approximate or a bound: 约, 余, ≥, ≤, a range. */
+  inexact: boolean;
+  /** Position of the figure's unit in reading order (Structure.units). */
+  order: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Normalising subject words
+
+/** Spellings of one thing: 身体检查 = 体检, 生活补贴 = 生活补助, 驻村工作队员 = 驻村队员. */
+const SYNONYMS: [RegExp, string][] = [
+  [/身体检查|健康检查|健康体检/g, '体检'],
+  [/补贴/g, '补助'],
+  [/工作队/g, '队'],
+  [/队成员/g, '队员'],
+];
+
+/**
+ * Words that say how a quantity is stated, not what it is: "how many" and "per" words,
+ * light verbs of giving and organising (the project's money reaches the same people
+ * whether the text says 发放, 覆盖 or 惠及), connectors, and the agent or area every
+ * mention may add (项目资金, 全市). Longest first, so 人均标准 goes before 标准.
+ */
+const NOISE_WORDS = [
+  '主要用于', '项目资金', '人均标准', '每人每年', '每人每月',
+  '人数', '数量', '个数', '户数', '次数', '人次', '户次', '总数', '人均', '户均', '标准', '平均',
+  '每人', '每名', '每位', '每户', '每个', '每年', '每月', '每次',
+  '发放', '组织', '安排', '参加', '参与', '进行', '开展', '实施', '覆盖', '惠及', '拨付', '提供',
+  '给予', '用于', '主要', '直接', '全部', '共计', '合计', '累计', '共有', '按照', '其中', '包括',
+  '该项目', '本项目', '全市', '全省', '全县', '全区', '本市', '我市', '年度', '本年', '全年', '当年',
+  '资金', '经费', '的', '了',
+];
+const NOISE = new RegExp(NOISE_WORDS.join('|'), 'g');
+/** Words that only lead a subject: "为512名劳模", "补助“劳动者驿站”数量", "帮助困难劳模". */
+const LEADING_NOISE = /^(?:为|给|对|向|由|将|已|共|约|达|均|各|有|按|把|补助|帮助|评估)+/;
+/** Explanations in brackets: "困难职工救助人数（人）". */
+const BRACKETED = /（[^（）]*）|\([^()]*\)/g;
+
+/** The normalised subject key of some words (an indicator name, a label, a noun phrase). */
+export function subjectKey(words: string): string {
+  let key = plainName(words).replace(BRACKETED, '');
+  for (const [spelling, canonical] of SYNONYMS) key = key.replace(spelling, canonical);
+  for (let previous = ''; previous !== key; ) {
+    previous = key;
+    key = key.replace(NOISE, '').replace(LEADING_NOISE, '');
+  }
+  return key;
+}
+
+/** Staff and administrative words that do not say whose staff: 年末实有人数, 在职职工. */
+const UNSPECIFIC = /人员|职工|干部|在职|在编|实有|年末|年初|编制|退休|离休|单位|机关|部门|工作|人/g;
+const MIN_KEY = 4;
+const MIN_SPECIFIC = 2;
+
+/**
+ * A key names a quantity on its own only when it is long enough and says more than "staff":
+ * "年末实有" needs the sentence before it to say whose staff it counts.
+ */
+export function isSpecificKey(key: string): boolean {
+  return key.length >= MIN_KEY && key.replace(UNSPECIFIC, '').length >= MIN_SPECIFIC;
+}
+
+// ---------------------------------------------------------------------------------------
+// Measures
+
+/** A standard without a period (元/人) is a yearly one (元/人/年), as budget standards are. */
+export function measureOf(f: Figure): string | undefined {
+  if (f.kind === 'count') return `count:${f.unit}`;
+  if (f.kind !== 'standard' || !f.per || f.per.length === 0) return undefined;
+  const per = f.per.length === 1 ? [f.per[0], '年'] : f.per;
+  return `standard:${f.unit}/${per.join('/')}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Context of a text figure
+
+/** Targets and plans. */
+const PLANNED = /目标|计划|拟|预计|预期|力争|争取/;
+/** Another period: the figure may legitimately differ. */
+const OTHER_PERIOD = /上年|上一年|去年|往年|历年|同期|相比|相较|同比|环比|较上|比上/;
+/** A change, not a level: "增加2人". */
+const CHANGE = /增加|减少|增长|下降|提高|降低|新增|增至|减至|净增|净减/;
+const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/;
+
+function clauseBefore(text: string, offset: number): string {
+  let start = offset;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  return text.slice(start, offset);
+}
+
+/** The sentence a figure is in, up to the figure. */
+function sentenceBefore(f: Figure): string {
+  return f.source.text.slice(sentenceAround(f.source.text, f.start).start, f.start);
+}
+
+function isComparison(f: Figure, facts: Facts, unitFigures: Figure[]): boolean {
+  const before = sentenceBefore(f);
+  if (OTHER_PERIOD.test(before) || CHANGE.test(clauseBefore(f.source.text, f.start))) return true;
+  const sentenceStart = f.start - before.length;
+  return unitFigures.some(
+    (y) => (y.kind === 'year' || y.kind === 'date') && y.start >= sentenceStart && y.end <= f.start && !isReportYear(y, facts),
+  );
+}
+
+function isReportYear(y: Figure, facts: Facts): boolean {
+  const year = y.kind === 'year' ? y.value.toNumber() : Number(/\d{4}/.exec(y.raw)?.[0]);
+  return facts.reportYear !== undefined && year === facts.reportYear;
+}
+
+/** A section titled as the targets (项目绩效目标设置) or a sentence about targets or plans. */
+function isPlanned(f: Figure, sectionTitle: string): boolean {
+  return PLANNED.test(sectionTitle.split('。')[0] ?? '') || PLANNED.test(sentenceBefore(f));
+}
+
+// ---------------------------------------------------------------------------------------
+// The words around a text figure
+
+/** Where the words after a figure end: punctuation, brackets, quotes, a conjunction. */
+const AFTER_STOP = /[，,。；;：:、！？!?\n\r\t（()）“”"《》—\s]|和|与|及|或|等|并|且/;
+const MAX_AFTER = 20;
+const QUOTES_AND_BRACKETS = /[“”"「」《》（）()]/;
+/** "由3名优秀的干部职工组成的驻村工作队": the count is of the team's members. */
+const COMPOSED_OF = /^[^，,。；;！？!?\n]{0,20}?组成的([\u4e00-\u9fff]{2,12}?(?:队|组))/;
+
+/** The figure's label, from the last quote or bracket on (a quoted list item names its own words). */
+function labelWords(f: Figure): string {
+  const label = f.label;
+  for (let i = label.length - 1; i >= 0; i--) {
+    if (QUOTES_AND_BRACKETS.test(label[i]!)) return label.slice(i + 1);
+  }
+  return label;
+}
+
+/**
+ * The noun phrase after a count or standard: "劳模安排身体检查" after "为512名", "劳动者驿站"
+ * after "覆盖了全市320个". It stops at punctuation, a conjunction, the next figure, or a 的
+ * that is not its first character (一 "的标准参加体检" after "人均600元/年" keeps its words).
+ */
+function wordsAfter(f: Figure, nextStart: number): string {
+  const text = f.source.text;
+  const limit = Math.min(nextStart, f.end + MAX_AFTER, text.length);
+  let end = f.end;
+  while (end < limit && !AFTER_STOP.test(text[end]!) && !(text[end] === '的' && end > f.end)) end++;
+  return text.slice(f.end, end);
+}
+
+/** Label and following words of a text figure, or the team a "由N名…组成的X队" count makes up. */
+function subjectWords(f: Figure, nextStart: number): string {
+  const label = labelWords(f);
+  const composed = label.endsWith('由') ? COMPOSED_OF.exec(f.source.text.slice(f.end)) : null;
+  if (composed) return composed[1]!.endsWith('队') ? `${composed[1]}员` : `${composed[1]}成员`;
+  return label + wordsAfter(f, nextStart);
+}
+
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Every count and per-unit standard with its subject key: the figures indicator cells open
+ * with (keyed by the row's name), and the figures of paragraphs (keyed by their label and the
+ * words after them). Figures in brackets are left out: they explain or break down the figure
+ * before the bracket and take their subject from it. Other table cells are left out too: a
+ * cell's figure is named by headers, not by words around it.
+ */
+export function extractSubjectFigures(facts: Facts): SubjectFigure[] {
+  const order = new Map(facts.structure.units.map((u, i) => [u.unit, i]));
+  return [...cellSubjects(facts, order), ...textSubjects(facts)].sort(
+    (a, b) => a.order - b.order || a.figure.start - b.figure.start,
+  );
+}
+
+function cellSubjects(facts: Facts, order: Map<TextUnit, number>): SubjectFigure[] {
+  const subjects: SubjectFigure[] = [];
+  for (const table of facts.of(extractIndicatorTables)) {
+    const project = projectOf(table.scope);
+    for (const row of table.rows) {
+      const key = subjectKey(row.name.text);
+      for (const column of ['target', 'actual'] as const) {
+        const figure = leadingFigure(row[column], column === 'target' ? row.targetFigures : row.actualFigures);
+        const measure = figure && measureOf(figure);
+        if (!figure || !measure) continue;
+        subjects.push({
+          figure,
+          key: isSpecificKey(key) ? key : '',
+          measure,
+          project,
+          cell: { table, row, column },
+          planned: column === 'target',
+          comparison: false,
+          inexact: isInexact(figure),
+          order: order.get(figure.source) ?? 0,
+        });
+      }
+    }
+  }
+  return subjects;
+}
+
+function textSubjects(facts: Facts): SubjectFigure[] {
+  const subjects: SubjectFigure[] = [];
+  facts.structure.units.forEach(({ unit, scope }, order) => {
+    if (!isParagraph(unit)) return;
+    const figures = facts.figuresOf(unit);
+    const project = projectOf(scope);
+    const title = scope.section?.title ?? '';
+    figures.forEach((figure, i) => {
+      const measure = measureOf(figure);
+      if (!measure || depthAt(unit.text, figure.start) > 0) return;
+      const key = subjectKey(subjectWords(figure, figures[i + 1]?.start ?? unit.text.length));
+      subjects.push({
+        figure,
+        key: isSpecificKey(key) ? key : '',
+        measure,
+        project,
+        planned: isPlanned(figure, title),
+        comparison: isComparison(figure, facts, figures),
+        inexact: isInexact(figure),
+        order,
+      });
+    });
+  });
+  return subjects;
+}
+
+/** The project report of a scope; undefined for the department-level parts. */
+function projectOf(scope: { project?: Project }): Project | undefined {
+  return isDepartmentLevel(scope) ? undefined : scope.project;
+}

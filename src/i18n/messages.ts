@@ -1,0 +1,157 @@
+import type { Lang, Localized, Severity } from '../lint/types.js';
+import type { Place } from '../model/document.js';
+import type { ProblemCounts } from '../reporters/counts.js';
+
+/** The text of `message` in the chosen language. */
+export function say(message: Localized, lang: Lang): string {
+  return message[lang];
+}
+
+export const HELP: Localized = {
+  zh: `用法：budget-lint [选项] [文件|目录|通配符…]
+
+检查部门决算、部门预算及绩效评价报告中的数字是否前后一致：合计与各项之和、占比、
+增减幅度、人数 × 标准、年度、指标目标值与完成值等。支持 .txt、.md、.docx 文件；
+目录会递归查找其中的这三类文件（跳过 node_modules 和以 . 开头的目录）。
+
+选项：
+  --format stylish|json   输出格式，默认 stylish；json 与 ESLint 的 JSON 格式兼容
+  --lang zh|en            提示信息的语言，默认 zh（中文）
+  --quiet                 只报告错误，不报告警告和提示
+  --max-warnings N        警告超过 N 个时也以退出码 1 结束
+  --year YYYY             指定报告年度（默认从标题中识别）
+  --print-text            输出每个文件的纯文本（.docx 的行列号以它为准），不做检查
+  -h, --help              显示本帮助
+  -v, --version           显示版本号
+
+退出码：
+  0  未发现错误（且警告不超过 --max-warnings）
+  1  发现错误，或警告超过 --max-warnings
+  2  选项有误、没有找到要检查的文件，或有文件无法读取
+
+示例：
+  budget-lint 2024年部门决算.docx
+  budget-lint --format json 报告/ > 结果.json
+  budget-lint "报告/**/*.md" --max-warnings 0
+`,
+  en: `Usage: budget-lint [options] [files|dirs|globs...]
+
+Checks Chinese government budget disclosures (部门决算, 部门预算) and their performance
+reports (绩效评价报告) for figures that disagree: totals and their parts, shares, growth
+rates, headcount × standard, year labels, indicator targets and actuals. Reads .txt, .md
+and .docx files; directories are searched recursively for them (node_modules and
+folders starting with "." are skipped).
+
+Options:
+  --format stylish|json   output format, default stylish; json is ESLint-compatible
+  --lang zh|en            language of the messages, default zh (Chinese)
+  --quiet                 report errors only, no warnings or notes
+  --max-warnings N        also exit with code 1 when there are more than N warnings
+  --year YYYY             the report year (default: read from the titles)
+  --print-text            print the plain text of each file (what .docx line and column
+                          numbers refer to) instead of checking it
+  -h, --help              show this help
+  -v, --version           show the version number
+
+Exit codes:
+  0  no errors (and no more warnings than --max-warnings)
+  1  errors found, or more warnings than --max-warnings
+  2  bad option, no files found, or a file could not be read
+
+Examples:
+  budget-lint 2024-final-accounts.docx
+  budget-lint --format json reports/ > results.json
+  budget-lint "reports/**/*.md" --max-warnings 0
+`,
+};
+
+const SEE_HELP: Localized = { zh: '运行 budget-lint --help 查看用法。', en: 'Run budget-lint --help for usage.' };
+
+/** A usage problem: what is wrong, then where to look. */
+function usage(zh: string, en: string): Localized {
+  return { zh: `${zh}\n${SEE_HELP.zh}`, en: `${en}\n${SEE_HELP.en}` };
+}
+
+export const cliMessages = {
+  noArguments: usage('没有指定要检查的文件。', 'No files to check were given.'),
+  unknownOption: (option: string): Localized => usage(`未知选项：${option}`, `Unknown option: ${option}`),
+  missingValue: (option: string, expected: string): Localized =>
+    usage(`选项 ${option} 缺少取值（应为 ${expected}）。`, `Option ${option} needs a value (${expected}).`),
+  badValue: (option: string, value: string, expected: string): Localized =>
+    usage(
+      `选项 ${option} 的取值“${value}”无效，应为 ${expected}。`,
+      `Invalid value "${value}" for ${option}: expected ${expected}.`,
+    ),
+  unexpectedValue: (option: string): Localized =>
+    usage(`选项 ${option} 不接受取值。`, `Option ${option} does not take a value.`),
+  noMatch: (pattern: string): Localized => ({
+    zh: `没有找到与“${pattern}”匹配的文件。请检查路径或通配符（支持 .txt、.md、.docx）。`,
+    en: `No files match "${pattern}". Check the path or pattern (.txt, .md and .docx are read).`,
+  }),
+  emptyDirectory: (dir: string): Localized => ({
+    zh: `${dir}：目录中没有 .txt、.md 或 .docx 文件，没有可检查的内容。`,
+    en: `${dir}: the folder holds no .txt, .md or .docx files; nothing to check.`,
+  }),
+  unreadableDirectory: (dir: string, reason: string): Localized => ({
+    zh: `${dir}：无法读取目录（${reason}）。请检查路径和访问权限。`,
+    en: `${dir}: cannot read the folder (${reason}). Check the path and permissions.`,
+  }),
+  /** A file the reader could not read; the reader's text says what is wrong and what to do. */
+  unreadableFile: (file: string, reason: Localized): Localized => ({
+    zh: `${file}：${reason.zh}`,
+    en: `${file}: ${reason.en}`,
+  }),
+  internalFileError: (reason: string): Localized => ({
+    zh: `检查此文件时 budget-lint 内部出错（${reason}）。这是 budget-lint 的缺陷，请附上该文件报告此问题。`,
+    en: `budget-lint failed internally while checking this file (${reason}). This is a bug; please report it with the file.`,
+  }),
+  tooManyWarnings: (warnings: number, max: number): Localized => ({
+    zh: `警告有 ${warnings} 个，超过了 --max-warnings 允许的 ${max} 个。`,
+    en: `${warnings} warnings, more than the ${max} allowed by --max-warnings.`,
+  }),
+  internalError: (reason: string): Localized => ({
+    zh: `budget-lint 内部出错（${reason}）。这是 budget-lint 的缺陷，请报告此问题。`,
+    en: `budget-lint failed internally (${reason}). This is a bug; please report it.`,
+  }),
+};
+
+export const SEVERITY_LABEL: Record<Severity, Localized> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+};
+
+/** "✖ 3 个问题（2 个错误，1 个警告）" / "✖ 3 problems (2 errors, 1 warning)". */
+export function problemSummary({ errors, warnings, infos }: ProblemCounts): Localized {
+  const total = errors + warnings + infos;
+  const zhParts = [`${errors} 个错误`, `${warnings} 个警告`];
+  const enParts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos > 0) {
+    zhParts.push(`${infos} 个提示`);
+    enParts.push(plural(infos, 'note'));
+  }
+  return {
+    zh: `✖ ${total} 个问题（${zhParts.join('，')}）`,
+    en: `✖ ${plural(total, 'problem')} (${enParts.join(', ')})`,
+  };
+}
+
+export function noProblems(files: number): Localized {
+  return {
+    zh: `✔ 已检查 ${files} 个文件，未发现问题`,
+    en: `✔ ${plural(files, 'file')} checked, no problems found`,
+  };
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Where to find a finding in Word: "第27段" / "表3 第2行第4列". */
+export function placeHint(place: Place): Localized {
+  if ('paragraph' in place) return { zh: `第${place.paragraph}段`, en: `paragraph ${place.paragraph}` };
+  return {
+    zh: `表${place.table} 第${place.row}行第${place.column}列`,
+    en: `table ${place.table} row ${place.row} col ${place.column}`,
+  };
+}

@@ -1,0 +1,88 @@
+import { textUnits, type Document } from '../model/document.js';
+import { buildStructure } from '../structure/index.js';
+import { extractFigures } from '../extract/figures.js';
+import { Facts } from '../extract/facts.js';
+import type { Figure, TextUnit } from '../extract/figure.js';
+import { rules as allRules } from '../../rules/index.js';
+import { resolveReport } from './resolve.js';
+import type { Diagnostic, Localized, Report, Rule, Severity, SeveritySetting } from './types.js';
+
+export interface LintOptions {
+  /** Report year to assume instead of the one read from the titles. */
+  year?: number;
+  /** Rules to run (default: every rule in rules/index.ts). */
+  rules?: Rule[];
+  /**
+   * Severity per rule id; overrides the rule's default and every per-finding severity.
+   * 'off' keeps the rule from running.
+   */
+  severities?: Record<string, SeveritySetting>;
+}
+
+/** Runs the enabled rules over one document and returns its findings in reading order. */
+export function lintDocument(doc: Document, options: LintOptions = {}): Diagnostic[] {
+  const structure = buildStructure(doc, { year: options.year });
+  const facts = new Facts(doc, structure, figuresByUnit(doc));
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const configured = options.severities?.[rule.meta.id];
+    const setting = configured ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const severityOf = (r: Report): Severity => (configured === undefined ? (r.severity ?? setting) : setting);
+    try {
+      rule.check({
+        doc,
+        facts,
+        report: (r) => diagnostics.push(resolveReport(r, rule.meta.id, severityOf(r))),
+      });
+    } catch (error) {
+      diagnostics.push(ruleCrash(doc, rule.meta.id, error));
+    }
+  }
+  return sortedUnique(diagnostics);
+}
+
+function figuresByUnit(doc: Document): Map<TextUnit, Figure[]> {
+  const figures = new Map<TextUnit, Figure[]>();
+  for (const unit of textUnits(doc)) figures.set(unit, extractFigures(unit));
+  return figures;
+}
+
+/**
+ * A rule that throws is a bug in budget-lint, not in the report: say so as a finding of
+ * that rule at the top of the file, and let the other rules run.
+ */
+function ruleCrash(doc: Document, ruleId: string, error: unknown): Diagnostic {
+  const first = textUnits(doc).next();
+  const reason = error instanceof Error ? error.message : String(error);
+  const message: Localized = {
+    zh: `规则 ${ruleId} 运行出错（${reason}），本文件的这项检查不完整。这是 budget-lint 的缺陷，请附上该文件报告此问题。`,
+    en: `Rule ${ruleId} crashed (${reason}), so this check is incomplete for this file. This is a bug in budget-lint; please report it with the file.`,
+  };
+  const unit = first.done ? undefined : first.value;
+  return {
+    ruleId,
+    severity: 'error',
+    message,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    excerpt: '',
+    location: unit?.place ?? { paragraph: 1 },
+  };
+}
+
+/** Orders by line, column, rule id and drops findings reported twice at the same span. */
+function sortedUnique(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const key = JSON.stringify([d.ruleId, d.severity, d.line, d.column, d.endLine, d.endColumn, d.message.zh]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(
+    (a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../src/lint/linter.js';
+import { rule } from '../../rules/sum-of-parts.js';
+import { buildDocument } from '../support/documents.js';
+
+const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
+
+describe('sum-of-parts', () => {
+  it('reports a sentence total whose parts do not add up, with the arithmetic', () => {
+    const [d, ...rest] = lint('2024年度本年支出合计1309.54万元，其中：基本支出350.96万元，占26.04%；项目支出968.59万元，占73.96%。');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ruleId: 'sum-of-parts', severity: 'error', line: 1, excerpt: expect.stringContaining('1309.54万元') });
+    expect(d!.message.zh).toBe('基本支出 350.96万元 + 项目支出 968.59万元 = 1319.55万元，与本年支出 1309.54万元 相差 10.01万元；按各项之和，本年支出应为 1319.55万元');
+    expect(d!.message.en).toContain('350.96万元 + 968.59万元 = 1319.55万元');
+  });
+
+  it('accepts a difference the stated decimals explain', () => {
+    expect(lint('本年支出合计1309.54万元，其中：基本支出340.96万元，占26.04%；项目支出968.59万元，占73.96%。')).toEqual([]);
+    expect(lint('支出决算数为1309.54万元。其中：', '1.行政运行（项）：支出决算为286.82万元。', '2.工会事务（项）：支出决算为730万元。', '3.其他支出（项）：支出决算为292.73万元。')).toEqual([]);
+  });
+
+  it('checks a headcount breakdown in brackets', () => {
+    const [d] = lint('截至2024年末，机关共有编制30个（其中：行政编制5个、参公编制22个、工勤编制4个），年末实有人数28人。');
+    expect(d!.message.zh).toContain('行政编制 5个 + 参公编制 22个 + 工勤编制 4个 = 31个');
+    expect(lint('共有编制30个（其中：行政编制5个、参公编制22个、工勤编制3个），退休人员40人，其中：机关25人、下属单位15人。')).toEqual([]);
+  });
+
+  it('checks people listed after 其中 with 人 and 名 alike', () => {
+    const [d] = lint('退休人员共40人，其中：机关26名、下属单位15名。');
+    expect(d!.message.zh).toContain('= 41人');
+  });
+
+  it('checks a list of items in the following paragraphs', () => {
+    const [d, ...rest] = lint(
+      '一般公共服务支出820.50万元，完成预算100%。其中：',
+      '1.行政运行（项）：支出决算为600.20万元，完成预算100%。',
+      '2.一般行政管理事务（项）：支出决算为200.30万元，完成预算100%。',
+      '（一）下一节',
+    );
+    expect(rest).toEqual([]);
+    expect(d!.message.zh).toContain('600.20万元 + ');
+    expect(d!.message.zh).toContain('= 800.50万元');
+    expect(d!.line).toBe(1);
+  });
+
+  it('checks unnumbered part paragraphs after a total', () => {
+    const [d] = lint('基本支出340.96万元，其中：', '人员经费330.09万元，主要包括：奖金、生活补助。', '公用经费1.87万元，主要包括：其他商品和服务支出。');
+    expect(d!.message.zh).toContain('= 331.96万元');
+  });
+
+  it('checks an enumerated project list against the total in the sentence before', () => {
+    const [d] = lint('该类项目总数3个，涉及预算总金额512.30万元。其中：①甲项目300万元，设置3个产出指标；②乙项目200万元，设置2个产出指标；③丙项目22.3万元，设置1个产出指标。');
+    expect(d!.message.zh).toContain('= 522.30万元');
+  });
+
+  it('checks a table 合计 row, reading thousands separators', () => {
+    const table = [
+      ['序号', '项目名称', '金额（元）'],
+      ['1', '慰问金', '352,800元'],
+      ['2', '体检补助', '190,000元'],
+      ['', '合计', '1,234,500元'],
+    ];
+    const [d] = lint(table);
+    expect(d!.message.zh).toContain('352800元 + 190000元 = 542800元');
+    expect(d!.location).toEqual({ table: 1, row: 4, column: 3 });
+    expect(lint([...table.slice(0, 3), ['', '合计', '542,800元']])).toEqual([]);
+  });
+
+  it('checks a 合计 column against the cells before it', () => {
+    const [d] = lint([
+      ['项目', '基本支出', '项目支出', '合计'],
+      ['一般公共服务支出', '100.00万元', '50.00万元', '160.00万元'],
+    ]);
+    expect(d!.message.zh).toContain('100.00万元 + 50.00万元 = 150.00万元');
+  });
+
+  it('reports parts that fall short only when they claim to be the whole', () => {
+    expect(lint('本年支出80万元，主要用于：设备购置30万元、人员培训20万元。')).toEqual([]);
+    expect(lint('本年支出80万元，主要用于：设备购置50万元、人员培训40万元。')).toHaveLength(1);
+    expect(lint('本年支出80万元，其中：设备购置30万元、人员培训20万元等。')).toEqual([]);
+  });
+
+  it('ignores a single part, changes and comparisons after 其中', () => {
+    expect(lint('支出合计100万元，其中：工资福利支出60万元。')).toEqual([]);
+    expect(lint('支出合计100万元，其中：基本支出60万元，比上年增加5万元；项目支出40万元。')).toEqual([]);
+    expect(lint('与2023年度相比，收、支总计各增加32.71万元，增长2.56%。')).toEqual([]);
+  });
+});
+
+describe('sum-of-parts on counts', () => {
+  it('adds only counts of the same thing', () => {
+    expect(lint('上述7个项目完成情况较好，其中：5个常年项目的19个产出指标、7个成本指标全部完成；2个阶段项目的17个产出指标基本完成。')).toEqual([]);
+    const [d] = lint('上述8个项目完成情况较好，其中：5个常年项目、2个阶段性项目全部完成。');
+    expect(d!.message.zh).toContain('5个常年项目 + 2个阶段性项目 = 7个');
+  });
+});
+
+describe('sum-of-parts on indicator counts', () => {
+  it('takes every kind of 效益指标 as a part of the 效益指标 count', () => {
+    expect(lint('共设置3个效益指标（其中：1个社会效益指标、1个经济效益指标、1个可持续影响指标）。')).toEqual([]);
+    const [d] = lint('共设置4个产出指标（其中：2个数量指标、1个时效指标、2个质量指标）。');
+    expect(d!.message.zh).toContain('2个数量指标 + 1个时效指标 + 2个质量指标 = 5个');
+  });
+});
