@@ -1,8 +1,10 @@
 import type { Rule } from '../src/lint/types.js';
 import { rule as copyPaste } from './copy-paste.js';
+import { rule as duplicateIndicator } from './duplicate-indicator.js';
 import { rule as executionRate } from './execution-rate.js';
 import { rule as fundingGap } from './funding-gap.js';
 import { rule as growthRate } from './growth-rate.js';
+import { rule as indicatorCount } from './indicator-count.js';
 import { rule as malformedNumber } from './malformed-number.js';
 import { rule as numbering } from './numbering.js';
 import { rule as perUnit } from './per-unit.js';
@@ -25,6 +27,8 @@ export const rules: Rule[] = [
   perUnit,
   targetVsActual,
   unmeasuredActual,
+  indicatorCount,
+  duplicateIndicator,
   yearLabel,
   numbering,
   malformedNumber,

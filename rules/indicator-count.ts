@@ -23,7 +23,7 @@ export const rule: Rule = {
     const statements = facts.of(extractIndicatorCounts);
     const tables = facts.of(extractIndicatorTables);
     for (const statement of statements) {
-      if (statement.kind === 'own' && statement.table) checkAgainstTable(statement.nodes, statement.table, report);
+      if (statement.kind === 'own' && statement.table && !statement.table.continued) checkAgainstTable(statement.nodes, statement.table, report);
       if (statement.kind === 'item') checkItem(statement, statements, tables, report);
       if (statement.kind === 'summed' && statement.summed) checkSum(statement, statement.summed, report);
     }
@@ -132,7 +132,7 @@ function checkItem(item: IndicatorCountStatement, statements: IndicatorCountStat
   const project = item.project;
   if (!project) return;
   const own = statements.find((s) => s.kind === 'own' && s.project === project);
-  const projectTables = tables.filter((t) => t.project === project);
+  const projectTables = tables.filter((t) => t.project === project && !t.continued);
   for (const node of item.nodes) {
     const reference = own ? ownCount(node, own) : projectTables.length === 1 ? tableCount(node, projectTables[0]!) : undefined;
     if (!reference || reference.count === node.count.value.toNumber()) continue;

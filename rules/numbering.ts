@@ -43,7 +43,7 @@ function checkStart(run: NumberedRun, report: (r: Report) => void): void {
   if (first.number !== 2 || run.previousEnd === 1 || run.earlierWritten || run.items.length < MIN_ITEMS_FOR_START) return;
   const one = numeral(run.style, 1);
   report(at(first, {
-    zh: `编号应从${one}开始，此处第一项为${numeral(run.style, first.number)}（缺少${one}）`,
+    zh: `编号应从${one}开始，此处第一项为${numeral(run.style, first.number)}，缺少${one}`,
     en: `Numbering should start at ${one}, but the first item is ${numeral(run.style, first.number)} (${one} is missing)`,
   }));
 }

@@ -70,6 +70,7 @@ function doubledWords(unit: TextUnit): Report[] {
 /** Length of the word doubled at `i` (longest first), or 0. */
 function doubledLengthAt(text: string, i: number): number {
   for (let length = MAX_WORD; length >= MIN_WORD; length--) {
+    if (text[i] !== text[i + length]) continue;
     const word = text.slice(i, i + length);
     if (word.length < length || !CJK.test(word) || text.slice(i + length, i + 2 * length) !== word) continue;
     if (isGrammaticalDouble(word)) return 0;
@@ -125,8 +126,10 @@ function doubledCharacters(unit: TextUnit, corpus: Corpus): Report[] {
   const found: Report[] = [];
   for (let i = 1; i + 2 < text.length; i++) {
     const a = text[i]!;
-    const [p, n] = [text[i - 1]!, text[i + 2]!];
-    if (text[i + 1] !== a || REDUPLICATED.has(a) || !CJK.test(p + a + n) || p === a || n === a) continue;
+    if (text[i + 1] !== a) continue;
+    const p = text[i - 1]!;
+    const n = text[i + 2]!;
+    if (REDUPLICATED.has(a) || !CJK.test(p + a + n) || p === a || n === a) continue;
     if (corpus.count(a + a) !== corpus.count(p + a + a + n)) continue;
     const left = text.slice(i - CONTEXT, i);
     const right = text.slice(i + 2, i + 2 + CONTEXT);

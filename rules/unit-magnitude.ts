@@ -8,7 +8,7 @@ import { longestCommonRun } from '../src/extract/statements/phrases.js';
 import { HUNDRED, formatFigure, formatIn, meets } from '../src/lint/arithmetic.js';
 import { isMoneyUnit, magnitudeText, unitSlip, type UnitSlip } from '../src/lint/magnitude.js';
 import { changeChecks, executionCheck, gapCheck, type Check } from '../src/lint/relations.js';
-import type { Localized, Report, Rule } from '../src/lint/types.js';
+import type { Report, Rule } from '../src/lint/types.js';
 import type { Project } from '../src/structure/types.js';
 
 /**
@@ -127,7 +127,12 @@ function isMoneyStandard(f: Figure): boolean {
 function sameStandard(a: Figure, aProject: Project | undefined, b: Figure, bProject: Project | undefined): boolean {
   if (a.per![0] !== b.per![0]) return false;
   if (a.source === b.source) return true;
-  return !!aProject && aProject === bProject && longestCommonRun(a.label, b.label) >= 2;
+  return !!aProject && aProject === bProject && longestCommonRun(nameOf(a), nameOf(b)) >= 2;
+}
+
+/** What a standard is for, without the words every standard has: "体检" in "体检人均标准为". */
+function nameOf(f: Figure): string {
+  return f.label.replace(/标准|人均|户均|每[人名位户个次年月天]|[为是的]/g, '');
 }
 
 /** The standard, written smaller, equals the other once its 元 is read as 万元 or 亿元. */

@@ -107,7 +107,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.indexOf(0) >= 0) return true;
   const sample = bytes.subarray(0, CONTROL_SAMPLE_BYTES);
   let controls = 0;
-  for (const byte of sample) if (isStrayControl(byte)) controls += 1;
+  for (let i = 0; i < sample.length; i += 1) if (isStrayControl(sample[i] ?? 0)) controls += 1;
   return controls > sample.length * MAX_CONTROL_SHARE;
 }
 

@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Block, Document, Table } from '../../src/model/document.js';
 import { renderText } from '../../src/model/render-text.js';
-import { htmlToBlocks } from '../../src/readers/docx.js';
+import { htmlToBlocks } from '../../src/readers/html.js';
 import { readDocument } from '../../src/readers/index.js';
 import { parseMarkdown } from '../../src/readers/markdown.js';
 import { parseTxt } from '../../src/readers/txt.js';

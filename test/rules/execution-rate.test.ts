@@ -26,9 +26,9 @@ describe('execution-rate', () => {
   });
 
   it('pairs each rate with the amounts stated just before it', () => {
-    const found = lint('甲项目预算10万元，执行10万元，执行率100%；乙项目预算5万元，执行4万元，执行率100%。');
+    const found = lint('甲项目预算10.00万元，执行10.00万元，执行率100%；乙项目预算5.00万元，执行4.00万元，执行率100%。');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message.zh).toContain('执行 4万元 ÷ 预算 5万元 = 80%');
+    expect(found[0]!.message.zh).toContain('执行 4.00万元 ÷ 预算 5.00万元 = 80%');
   });
 
   it('reads a budget and a rate in the next sentence of the same paragraph', () => {
@@ -37,6 +37,8 @@ describe('execution-rate', () => {
   });
 
   it('accepts consistent rates and differences the stated decimals explain', () => {
+    // 4万元 may stand for anything from 3.5 to 4.5万元, 5万元 for 4.5 to 5.5万元: up to 100%.
+    expect(lint('预算5万元，执行4万元，执行率100%。')).toEqual([]);
     expect(lint('“工会经费”项目2024年度申报710万元，财政批复710万元，执行数为710万元，完成预算的100%，年内未进行预算调整。')).toEqual([]);
     expect(lint('专项预算项目2024年度申报20万元，财政批复20万元，执行数为20万元，完成预算的100%。')).toEqual([]);
     expect(lint('全年预算数30.97万元，执行数为30.97万元，其中20万元用于疗休养、10.97万元用于春节慰问，完成预算的100%。')).toEqual([]);

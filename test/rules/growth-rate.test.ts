@@ -74,6 +74,21 @@ describe('growth-rate', () => {
     expect(d!.message.zh).toContain('本年收入 1000万元');
   });
 
+  it('checks each change of a breakdown against the figure it follows', () => {
+    const sentence = (basic: string) =>
+      `本年支出合计1309.54万元，比上年增加32.71万元，增长2.56%，其中：基本支出340.96万元，比上年增加10.00万元，增长${basic}；项目支出968.59万元，比上年增加22.71万元，增长2.40%。`;
+    expect(lint(sentence('3.02%'))).toEqual([]);
+    const [d, ...rest] = lint(sentence('3.20%'));
+    expect(rest).toEqual([]);
+    expect(d!.message.zh).toContain('10.00万元 ÷ 330.96万元 = 3.02%');
+  });
+
+  it('takes 总计 and 合计 for the same word, but not a long name for a short one it only partly shares', () => {
+    const [d] = lint('2024年度支出合计1309.54万元。与2023年度相比，支出总计增加45.60万元，增长3.12%。');
+    expect(d!.message.zh).toContain('= 3.61%');
+    expect(lint('2024年度项目支出968.59万元。与上年相比，人员经费支出增加45.60万元，增长3.12%。')).toEqual([]);
+  });
+
   it('stays silent when the total the change ends at is not stated or not clear', () => {
     expect(lint('与上年相比，增加45.60万元，增长3.12%。')).toEqual([]);
     expect(lint('基本支出340.96万元，项目支出968.59万元。与上年相比，增加45.60万元，增长3.12%。')).toEqual([]);

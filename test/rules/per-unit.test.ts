@@ -56,6 +56,14 @@ describe('per-unit: sentences', () => {
     expect(d!.message.zh).toBe('20人 × 300元/人/月 × 12个月 = 72000元 = 7.2万元，与所写金额 3.6万元 不符（相差 3.6万元）；按数量和标准，金额应为 7.2万元（月标准按全年12个月计）');
   });
 
+  it('reads the period from the words before the standard, and skips a standard whose period is unclear', () => {
+    expect(lint('2024年共为83名退休人员发放生活补助，人均每月200元，共计19.92万元。')).toEqual([]);
+    expect(lint('全县享受低保人数1200人，月人均补助水平300元，全年共发放低保金432万元。')).toEqual([]);
+    const [d] = lint('2024年共为83名退休人员发放生活补助，人均每月200元，共计16.6万元。');
+    expect(d!.message.zh).toContain('83人 × 200元/人/月 × 12个月 = 199200元 = 19.92万元');
+    expect(lint('为20名队员按月发放生活补助，每人300元，共计7.2万元。')).toEqual([]);
+  });
+
   it('takes a standard per 次 as paid at least once', () => {
     expect(lint('为10名困难劳模发放补助，标准2400元/人·次，共计4.8万元。')).toEqual([]);
     const [d] = lint('为10名困难劳模发放补助，标准2400元/人·次，共计20000元。');
@@ -72,7 +80,17 @@ describe('per-unit: sentences', () => {
     // Another activity, an 等, or a bracket saying what else the total holds.
     expect(lint('为50名职工发放人均500元慰问金，并组织健康体检，共计3万元。')).toEqual([]);
     expect(lint('为50名职工发放人均500元慰问金等，共计3万元。')).toEqual([]);
+    expect(lint('为全市50名困难职工每人发放慰问金1000元和慰问品，共计6万元。')).toEqual([]);
     expect(lint('组织100名职工参加培训，人均培训费500元，共计支出8万元（含场地费）。')).toEqual([]);
+  });
+
+  it('does not check a product with a factor it does not use', () => {
+    expect(lint('培训职工3期，每期100人，人均费用200元，共计6万元。')).toEqual([]);
+    expect(lint('按每人300元的标准为20名队员发放6个月补贴，共计3.6万元。')).toEqual([]);
+    expect(lint('补助标准为每人每天100元，共培训200人、3天，共计6万元。')).toEqual([]);
+    expect(lint('为20名队员按月发放生活补助，每人300元，共计7.2万元。')).toEqual([]);
+    const [d] = lint('补助标准为每人每天100元，共培训200人、3天，共计5万元。');
+    expect(d!.message.zh).toContain('200人 × 100元/人/天 × 3天 = 60000元 = 6万元');
   });
 
   it('does not guess when the link is unclear or the total approximate', () => {
@@ -91,6 +109,11 @@ describe('per-unit: table rows', () => {
     expect(d).toMatchObject({ severity: 'error', excerpt: '80000元', location: { table: 1, row: 3, column: 5 } });
     expect(d!.message.zh).toBe('劳模荣誉津贴：30人 × 200元/人/月 × 12个月 = 72000元，与所写金额 80000元 不符（相差 8000元）；按数量和标准，金额应为 72000元（月标准按全年12个月计）');
     expect(d!.message.en).toContain('30人 × 200元/人/月 × 12 months = 72000元');
+  });
+
+  it('takes a header that says 月 as a monthly standard', () => {
+    const table = [['项目', '人数（人）', '月补助标准（元/人）', '金额（元）'], ['乡村医生岗位补助', '154', '300', '554400']];
+    expect(lint(table)).toEqual([]);
   });
 
   it('uses a months column when the table has one', () => {
@@ -118,6 +141,12 @@ describe('per-unit: table rows', () => {
     const table = [['项目', '覆盖户数（户）', '标准（元/户）', '金额（元）'], ['送温暖慰问', '155户', '2000元/户', '300000元']];
     const [d] = lint(table);
     expect(d!.message.zh).toContain('155户 × 2000元/户 = 310000元');
+  });
+
+  it('counts occasions against a standard per 次', () => {
+    const table = [['项目', '培训次数', '标准（元/次）', '金额（元）'], ['技能培训', '3次', '5000元/次', '20000元']];
+    const [d] = lint(table);
+    expect(d!.message.zh).toContain('技能培训：3次 × 5000元/次 = 15000元');
   });
 
   it('leaves rows without a full count, standard and amount alone', () => {

@@ -102,3 +102,20 @@ describe('sum-of-parts on indicator counts', () => {
     expect(d!.message.zh).toContain('2个数量指标 + 1个时效指标 + 2个质量指标 = 5个');
   });
 });
+
+describe('sum-of-parts on Word tables', () => {
+  it('never takes a vertically merged copy for a total or a part', () => {
+    const doc = buildDocument([
+      [
+        ['序号', '项目名称', '覆盖户数', '金额（元）'],
+        ['1', '帮扶救助金', '215户', '430,000元'],
+        ['2', '送温暖慰问金', '155户', '310,000元'],
+        ['', '合计', '155户', '740,000元'],
+      ],
+    ]);
+    const table = doc.blocks[0]!;
+    if (table.kind !== 'table') throw new Error('expected a table');
+    table.rows[3]![2]!.merged = true; // Word merged the empty 合计 cell into the one above
+    expect(lintDocument(doc, { rules: [rule] })).toEqual([]);
+  });
+});

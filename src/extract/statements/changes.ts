@@ -47,7 +47,11 @@ const CURRENT_WORDS = /本年|今年|当年/;
 const FILLER = /(?:19|20)\d{2}年度?|本年度?|上年度?|今年|全年|同比|各|均为|均|分别为|分别|为|是|达到|达|的|[\s“”"‘’、，,：:]/g;
 /** "各", "均" between a subject and its change word: "收、支总计各增加". */
 const SUBJECT_TAIL = /(?:各|均|分别|也|都|共)+$/;
+/** 总计, 合计 and 共计 name the same thing. */
+const TOTAL_WORD = /总计|共计/g;
+/** A name matches when it shares at least 2 characters and most of the subject: "人员经费支出" is not "项目支出". */
 const MIN_COMMON = 2;
+const MIN_COVERAGE = 0.6;
 
 /** Every change statement of the document. */
 export function extractChanges(facts: Facts): Change[] {
@@ -181,7 +185,7 @@ function pickCurrent(subject: string, sameSentence: Figure[], sentenceBefore: Fi
 
 function bestMatch(key: string, figures: Figure[]): Figure | undefined {
   let best: Figure[] = [];
-  let bestScore = MIN_COMMON - 1;
+  let bestScore = Math.max(MIN_COMMON, Math.ceil(key.length * MIN_COVERAGE)) - 1;
   for (const f of figures) {
     const score = longestCommonRun(key, normalized(phraseOf(f)));
     if (score > bestScore) [best, bestScore] = [[f], score];
@@ -192,5 +196,5 @@ function bestMatch(key: string, figures: Figure[]): Figure | undefined {
 }
 
 function normalized(words: string): string {
-  return words.replace(COMPARISON, '').replace(FILLER, '');
+  return words.replace(COMPARISON, '').replace(FILLER, '').replace(TOTAL_WORD, '合计');
 }

@@ -144,9 +144,9 @@ function splitAtRestarts(items: NumberedItem[]): NumberedItem[][] {
 function inlineRuns(facts: Facts): NumberedRun[] {
   const runs: NumberedRun[] = [];
   for (const { unit } of facts.structure.units) {
-    const leading = markerAt(unit.text);
     // A paragraph led by ① is a heading; its ②③ are counted with its siblings.
-    const circled = leading?.style === 'circled' && unit.kind === 'paragraph' ? [] : circledItems(unit, 0);
+    const found = circledItems(unit, 0);
+    const circled = found.length > 0 && unit.kind === 'paragraph' && markerAt(unit.text)?.style === 'circled' ? [] : found;
     for (const [style, items] of [['circled', circled], ['cn-shi', cnShiItems(unit)]] as const) {
       for (const run of splitAtRestarts(items)) {
         if (run.length >= 2) runs.push({ style, kind: 'inline', items: run, firstUnderParent: false });
@@ -167,6 +167,7 @@ function circledItems(unit: TextUnit, from: number): NumberedItem[] {
 
 function cnShiItems(unit: TextUnit): NumberedItem[] {
   const items: NumberedItem[] = [];
+  if (!unit.text.includes('是')) return items;
   for (const m of unit.text.matchAll(CN_SHI_MARK)) {
     const number = chineseOrdinal(m[1]!);
     if (number !== undefined) items.push({ number, marker: m[0], source: unit, start: m.index, end: m.index + m[0].length });

@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../../model/document.js';
+import type { Block, Cell, Table } from '../../model/document.js';
 import type { Project, Scope } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { Figure } from '../figure.js';
@@ -22,6 +22,11 @@ export interface IndicatorTable {
   scope: Scope;
   project?: Project;
   rows: IndicatorRow[];
+  /**
+   * True when a table without a header follows close behind (a table broken by a page break
+   * or a paste): its rows may go on there, so the rows read here may not be all of them.
+   */
+  continued?: boolean;
 }
 
 const LEVEL1 = /^一级指标$/;
@@ -94,14 +99,45 @@ interface Columns {
 export function extractIndicatorTables(facts: Facts): IndicatorTable[] {
   const scopes = new Map(facts.structure.units.map((u) => [u.unit, u.scope]));
   const tables: IndicatorTable[] = [];
-  for (const block of facts.doc.blocks) {
-    if (block.kind !== 'table') continue;
+  const blocks = facts.doc.blocks;
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'table') return;
     const columns = findColumns(block);
-    if (!columns) continue;
+    if (!columns) return;
     const scope = scopes.get(block.rows[0]![0]!) ?? {};
-    tables.push({ table: block, scope, project: scope.project, rows: readRows(facts, block, columns) });
-  }
+    const rows = readRows(facts, block, columns);
+    tables.push({ table: block, scope, project: scope.project, rows, continued: continuedAfter(blocks, index) });
+  });
   return tables;
+}
+
+/** Paragraphs this short between two tables may be the text of a broken-off cell. */
+const STRAY_LINE = 30;
+const STRAY_LINES = 3;
+
+/**
+ * A row that reads as a table's own header: two or more cells, all filled, none with a
+ * number or a sentence in it ("序号 | 项目名称 | 金额（元）").
+ */
+function looksLikeHeader(row: Cell[]): boolean {
+  return row.length >= 2 && row.every((c) => /^[^\d０-９，,。；;]+$/.test(compact(c.text)));
+}
+
+/**
+ * A headerless table no wider than the one at `index` follows it, with at most a few short
+ * lines between.
+ */
+function continuedAfter(blocks: Block[], index: number): boolean {
+  const width = Math.max(...(blocks[index] as Table).rows.map((r) => r.length));
+  for (let i = index + 1, lines = 0; i < blocks.length && lines <= STRAY_LINES; i++, lines++) {
+    const block = blocks[i]!;
+    if (block.kind === 'table') {
+      const first = block.rows[0] ?? [];
+      return first.length <= width && !looksLikeHeader(first);
+    }
+    if (block.text.trim().length > STRAY_LINE) return false;
+  }
+  return false;
 }
 
 function findColumns(table: Table): Columns | undefined {

@@ -107,7 +107,7 @@ const APPROXIMATE_AFTER = /^(?:左右|上下)/;
 /** "共计8万元（含场地费）": the total includes more than the product. */
 const INCLUDES_MORE_AFTER = /^\s*[（(](?:含|包括|包含|其中)/;
 /** Between the product and the total: the total covers more than the product. */
-const MORE_ITEMS = /并|另|还|此外|以及|同时|等/;
+const MORE_ITEMS = /并|另|还|此外|及|和|同时|等/;
 /** A count in a clause about a change is not the count paid for. */
 const CHANGE = /增加|减少|增长|下降|比上年|较上年|同比|与上年/;
 
@@ -139,16 +139,48 @@ function isStatedTotal(text: string, f: Figure): boolean {
 function clauseChainBefore(text: string, figures: Figure[], amount: Figure): PerUnitProduct | undefined {
   const sentenceStart = sentenceAround(text, amount.start).start;
   const before = figures.filter((f) => f.start >= sentenceStart && f.end <= amount.start && !isAside(text, f, amount));
-  const chain = before.slice(lastIndexOfAmount(before) + 1);
+  const lastAmount = lastIndexOfAmount(before);
+  const chain = before.slice(lastAmount + 1);
+  const chainStart = before[lastAmount]?.end ?? sentenceStart;
   const standards = chain.filter((f) => f.kind === 'standard');
   if (standards.length !== 1) return undefined;
-  const standard = standards[0]!;
+  const standard = withPeriodWords(text, standards[0]!, text.slice(chainStart, amount.start));
+  if (!standard) return undefined;
   const counts = chain.filter((f) => countsWhatStandardIsPer(f, standard) && !inChangeClause(text, f));
   if (counts.length !== 1 || standard.comparator || counts[0]!.comparator) return undefined;
   const count = counts[0]!;
   if (MORE_ITEMS.test(text.slice(Math.max(count.end, standard.end), amount.start))) return undefined;
+  if (PER_SOMETHING_BEFORE.test(text.slice(clauseStart(text, count.start), count.start))) return undefined;
   const periods = periodsOf(standard, count, chain);
-  return periods && { count, standard, amount, periods, link: 'clause' };
+  if (!periods || hasOtherMultiplier(chain, count, periods)) return undefined;
+  return { count, standard, amount, periods, link: 'clause' };
+}
+
+/** "每期100人": the count is itself per something, so the total multiplies by more. */
+const PER_SOMETHING_BEFORE = /每[\u4e00-\u9fff]{1,2}$/;
+
+/** A number of times or a duration the product does not use ("培训3期", "为期3天"): another factor may be in play. */
+function hasOtherMultiplier(figures: Figure[], count: Figure, periods: Periods): boolean {
+  const used = (f: Figure) => f === count || f === periods.figure;
+  return figures.some((f) => !used(f) && (f.kind === 'duration' || (f.kind === 'count' && TIMES.has(f.unit))));
+}
+
+/** "人均每月200元", "月人均补助300元": words before the standard that give its period. */
+const PERIOD_BEFORE = /(?:每|按)(月|季度|年)|(月|季度|年)(?:人均|户均)|(?:人均|户均)(月|季度|年)/;
+/** Words that make a standard monthly (or quarterly) somewhere in its chain. */
+const PERIOD_WORDS = /[每按]月|月均|月人均|人均每?月|[每按]季度/;
+
+/**
+ * The standard with the period its words give ("人均每月200元" is per 人 per 月), or
+ * undefined when the chain speaks of months the standard does not show ("按月发放…每人300元").
+ */
+function withPeriodWords(text: string, standard: Figure, chain: string): Figure | undefined {
+  const per = standard.per ?? [];
+  if (per.length !== 1) return standard;
+  const m = PERIOD_BEFORE.exec(text.slice(clauseStart(text, standard.start), standard.start));
+  const period = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (period) return { ...standard, per: [...per, period] };
+  return PERIOD_WORDS.test(chain) ? undefined : standard;
 }
 
 function lastIndexOfAmount(figures: Figure[]): number {
@@ -222,7 +254,10 @@ function columnType(header: string): ColumnType | undefined {
   const [money, ...per] = unit.split(/[/／·]/);
   const scale = MONEY_SCALE[money!];
   if (scale !== undefined && per.length > 0) {
-    return { kind: 'standard', unit: '元', scale: new Decimal(scale), per: per.map((p) => (p === '名' ? '人' : p)) };
+    const perUnits = per.map((p) => (p === '名' ? '人' : p));
+    // "月补助标准（元/人）" is per 人 per 月.
+    if (perUnits.length === 1 && PERIOD_WORDS.test(compact(header).replace(/^月/, '每月'))) perUnits.push('月');
+    return { kind: 'standard', unit: '元', scale: new Decimal(scale), per: perUnits };
   }
   if (scale !== undefined) return { kind: 'amount', unit: '元', scale: new Decimal(scale) };
   const counted = COUNT_UNIT[unit];
@@ -248,8 +283,9 @@ function rowProduct(facts: Facts, row: Cell[], types: (ColumnType | undefined)[]
   const count = counts[0];
   if (counts.length !== 1 || !count || count.comparator) return undefined;
   const periods = periodsOf(standard, count, values);
+  if (!periods || hasOtherMultiplier(values, count, periods)) return undefined;
   const subject = row.find((cell) => /[\u4e00-\u9fff]/.test(cell.text) && facts.figuresOf(cell).length === 0);
-  return periods && { count, standard, amount: amounts[0]!, periods, link: 'row', subject: subject && compact(subject.text) };
+  return { count, standard, amount: amounts[0]!, periods, link: 'row', subject: subject && compact(subject.text) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -308,6 +344,8 @@ function linkUnambiguously(count: IndicatorValue, counts: IndicatorValue[], stan
   const matching = standards.filter((s) => countsWhatStandardIsPer(count.figure, s.figure));
   const standard = matching[0];
   if (matching.length !== 1 || !standard || standard.figure.comparator) return undefined;
+  // "月生活补贴标准 1100元/人": a period the figure does not show.
+  if (standard.figure.per?.length === 1 && /月|季度/.test(compact(standard.row.name.text))) return undefined;
   const rivals = counts.filter((c) => countsWhatStandardIsPer(c.figure, standard.figure));
   if (rivals.length !== 1 || !samePurpose(count.row.name.text, standard.row.name.text)) return undefined;
   return [count, standard];
@@ -345,12 +383,17 @@ function completeSection(
     amount: budget.figure,
     periods,
     link: 'section',
-    countName: compact(count.row.name.text),
-    standardName: compact(standard.row.name.text),
+    countName: plainName(count.row.name),
+    standardName: plainName(standard.row.name),
     wholeBudget: budget.whole,
     coFunded: paragraphsOf(facts, project).some((p) => CO_FUNDED.test(p.text)),
     actualCount: differentActual(count),
   };
+}
+
+/** An indicator name without its quotation marks, to be quoted in a message: 补助“驿站”数量 → 补助驿站数量. */
+function plainName(cell: Cell): string {
+  return compact(cell.text).replace(/[“”"‘’「」]/g, '');
 }
 
 function differentActual({ row, figure }: IndicatorValue): Figure | undefined {

@@ -73,7 +73,9 @@ const NOISE_WORDS = [
 ];
 const NOISE = new RegExp(NOISE_WORDS.join('|'), 'g');
 /** Words that only lead a subject: "为512名劳模", "补助“劳动者驿站”数量", "帮助困难劳模". */
-const LEADING_NOISE = /^(?:为|给|对|向|由|将|已|共|约|达|均|各|有|按|把|补助|帮助|评估)+/;
+const LEADING_NOISE = /^(?:项目|为|给|对|向|由|将|已|共|约|达|均|各|有|按|把|补助|帮助|评估)+/;
+/** Connectors left at the end once the words after them are gone: "劳动者驿站拨付标准为", "巡查员按". */
+const TRAILING_NOISE = /(?:为|是|达|约|按)+$/;
 /** Explanations in brackets: "困难职工救助人数（人）". */
 const BRACKETED = /（[^（）]*）|\([^()]*\)/g;
 
@@ -83,7 +85,7 @@ export function subjectKey(words: string): string {
   for (const [spelling, canonical] of SYNONYMS) key = key.replace(spelling, canonical);
   for (let previous = ''; previous !== key; ) {
     previous = key;
-    key = key.replace(NOISE, '').replace(LEADING_NOISE, '');
+    key = key.replace(NOISE, '').replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
   }
   return key;
 }
@@ -93,12 +95,20 @@ const UNSPECIFIC = /人员|职工|干部|在职|在编|实有|年末|年初|编�
 const MIN_KEY = 4;
 const MIN_SPECIFIC = 2;
 
+/** "3个产出指标": how many indicators a project set is the indicator-count statements' business. */
+const INDICATORS = /指标$/;
+/** "该类项目", "上述项目": words that point back at the sentence before for what they count. */
+const POINTS_BACK = /该|此|这|上述|以上|前述|以下|下列/;
+
 /**
- * A key names a quantity on its own only when it is long enough and says more than "staff":
- * "年末实有" needs the sentence before it to say whose staff it counts.
+ * A key names a quantity on its own only when it is long enough, says more than "staff"
+ * ("年末实有" needs the sentence before it to say whose staff it counts) and does not point
+ * back at what was said before ("该类项目").
  */
 export function isSpecificKey(key: string): boolean {
-  return key.length >= MIN_KEY && key.replace(UNSPECIFIC, '').length >= MIN_SPECIFIC;
+  return (
+    key.length >= MIN_KEY && key.replace(UNSPECIFIC, '').length >= MIN_SPECIFIC && !INDICATORS.test(key) && !POINTS_BACK.test(key)
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -116,7 +126,14 @@ export function measureOf(f: Figure): string | undefined {
 // Context of a text figure
 
 /** Targets and plans. */
-const PLANNED = /目标|计划|拟|预计|预期|力争|争取/;
+const PLAN_WORD = /计划|拟|预计|力争|争取/;
+const TARGET_WORD = /目标|预期/;
+/** "按照预定目标全面完成", "实现了预期效果": a sentence about targets met states results. */
+const TARGET_MET = /(?:完成|实现|达成|达到)了?(?:预定|既定|预期)?(?:目标|预期|效果)|(?:目标|预期)[^，,；;。]{0,4}(?:完成|实现|达成)/;
+
+function mentionsPlans(words: string): boolean {
+  return PLAN_WORD.test(words) || (TARGET_WORD.test(words) && !TARGET_MET.test(words));
+}
 /** Another period: the figure may legitimately differ. */
 const OTHER_PERIOD = /上年|上一年|去年|往年|历年|同期|相比|相较|同比|环比|较上|比上/;
 /** A change, not a level: "增加2人". */
@@ -150,7 +167,7 @@ function isReportYear(y: Figure, facts: Facts): boolean {
 
 /** A section titled as the targets (项目绩效目标设置) or a sentence about targets or plans. */
 function isPlanned(f: Figure, sectionTitle: string): boolean {
-  return PLANNED.test(sectionTitle.split('。')[0] ?? '') || PLANNED.test(sentenceBefore(f));
+  return mentionsPlans(sectionTitle.split('。')[0] ?? '') || mentionsPlans(sentenceBefore(f));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -204,9 +221,70 @@ function subjectWords(f: Figure, nextStart: number): string {
  */
 export function extractSubjectFigures(facts: Facts): SubjectFigure[] {
   const order = new Map(facts.structure.units.map((u, i) => [u.unit, i]));
-  return [...cellSubjects(facts, order), ...textSubjects(facts)].sort(
-    (a, b) => a.order - b.order || a.figure.start - b.figure.start,
-  );
+  const cells = cellSubjects(facts, order);
+  const texts = textSubjects(facts);
+  for (const text of texts) text.key = rowKeyNamed(text, cells) ?? text.key;
+  return [...cells, ...texts].sort((a, b) => a.order - b.order || a.figure.start - b.figure.start);
+}
+
+/**
+ * The key of the one indicator row of the project that the text names with more or fewer of
+ * the words the project's own name puts around them: in "文物安全巡查补助专项预算项目",
+ * "文物安全巡查员…巡查补助" names the row "巡查员补助标准".
+ */
+function rowKeyNamed(text: SubjectFigure, cells: SubjectFigure[]): string | undefined {
+  const project = text.project;
+  if (!project || text.key === '') return undefined;
+  const rowKeys = new Set(cells.filter((c) => c.project === project && c.measure === text.measure && c.key !== '').map((c) => c.key));
+  if (rowKeys.has(text.key)) return undefined;
+  const name = plainName(project.name);
+  const named = [...rowKeys].filter((key) => impliedByName(text.key, key, name) || impliedByName(key, text.key, name));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const HEAD = 2;
+
+/**
+ * `longer` is `shorter` with words added that the project's name always puts before the
+ * words that follow them: with the name "“劳动者驿站”运行专项预算项目", 劳动者驿站 ~ 驿站, because
+ * the name has 驿站 only as 劳动者驿站. Both keys end in the same head noun (驿站, 补助).
+ */
+function impliedByName(longer: string, shorter: string, name: string): boolean {
+  if (longer.length <= shorter.length || !longer.endsWith(shorter.slice(-HEAD))) return false;
+  const runs = extraRuns(longer, shorter);
+  return runs !== undefined && runs.every(({ run, next }) => alwaysBefore(run, next, name));
+}
+
+/**
+ * The characters of `longer` left over when `shorter` is matched into it from the end, as runs
+ * with the two characters that follow each run; undefined when `shorter` is not in order in it.
+ */
+function extraRuns(longer: string, shorter: string): { run: string; next: string }[] | undefined {
+  const runs: { run: string; next: string }[] = [];
+  let i = longer.length - 1;
+  let runEnd = -1;
+  for (let j = shorter.length - 1; j >= -1; j--) {
+    while (i >= 0 && (j < 0 || longer[i] !== shorter[j])) {
+      if (runEnd < 0) runEnd = i + 1;
+      i--;
+    }
+    if (runEnd >= 0) {
+      runs.push({ run: longer.slice(i + 1, runEnd), next: longer.slice(runEnd, runEnd + HEAD) });
+      runEnd = -1;
+    }
+    if (j >= 0 && i < 0) return undefined;
+    i--;
+  }
+  return runs;
+}
+
+/** The name holds `next`, and every time it does, `run` comes right before it. */
+function alwaysBefore(run: string, next: string, name: string): boolean {
+  if (run.length < HEAD || next.length < HEAD || !name.includes(run + next)) return false;
+  for (let at = name.indexOf(next); at >= 0; at = name.indexOf(next, at + 1)) {
+    if (name.slice(at - run.length, at) !== run) return false;
+  }
+  return true;
 }
 
 function cellSubjects(facts: Facts, order: Map<TextUnit, number>): SubjectFigure[] {

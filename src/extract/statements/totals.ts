@@ -213,6 +213,8 @@ function inTable(facts: Facts, table: Table): TotalWithParts[] {
     const label = row.find(isTotalLabel);
     if (!label) return;
     row.forEach((cell, c) => {
+      // A merged copy repeats the value of the cell above; it is never a stated total.
+      if (cell.merged) return;
       const total = only(facts.figuresOf(cell));
       if (!total || !isPartCandidate(total)) return;
       const parts = columnAbove(facts, table, r, c, total, isTotalLabel);
@@ -242,7 +244,7 @@ function columnAbove(facts: Facts, table: Table, r: number, c: number, total: Fi
     const row = table.rows[i]!;
     if (row.some(isTotalLabel)) break;
     const cell = row[c];
-    if (!cell || cell.text.trim() === '') continue;
+    if (!cell || cell.merged || cell.text.trim() === '') continue;
     const figure = only(facts.figuresOf(cell));
     if (!figure || !sameMeasure(figure, total)) break;
     parts.unshift(figure);

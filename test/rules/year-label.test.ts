@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../src/lint/linter.js';
+import { readDocument } from '../../src/readers/index.js';
+import { rule } from '../../rules/year-label.js';
+import { buildDocument } from '../support/documents.js';
+
+/** A 2024 report: its title and two project reports say 2024; `body` goes in the first project. */
+function report2024(...body: (string | string[][])[]): (string | string[][])[] {
+  return [
+    '某县文化和旅游局2024年度部门决算',
+    '第二部分 2024年度部门决算情况说明',
+    '附件1',
+    '图书馆免费开放专项预算项目',
+    '2024年绩效评价报告',
+    '一、项目概况',
+    ...body,
+    '非遗保护传承专项预算项目',
+    '2024年绩效评价报告',
+    '一、项目概况',
+  ];
+}
+
+const lint = (...body: (string | string[][])[]) => lintDocument(buildDocument(report2024(...body)), { rules: [rule] });
+/** Line of the first body block in report2024. */
+const BODY_LINE = 7;
+
+describe('year-label', () => {
+  it('reports a project budget labelled with last year, as a warning with the year to write', () => {
+    const text = '（三）预算安排及分配管理。“图书馆免费开放”专项预算项目2023年度全年预算数15万元，执行数为15万元，完成预算的100%。';
+    const [d, ...rest] = lint(text);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ruleId: 'year-label', severity: 'warning', line: BODY_LINE, column: text.indexOf('2023') + 1, excerpt: '2023年度' });
+    expect(d!.message.zh).toBe('本报告为2024年度，此处预算（执行）数写作2023年度，应为2024年度');
+    expect(d!.message.en).toBe('This report is for 2024, but this budget figure says 2023年度; it should say 2024年度');
+  });
+
+  it('reports 申报 and the headline figures of the report labelled with another year', () => {
+    expect(lint('“图书馆免费开放”项目2023年度申报20万元，财政批复20万元。')).toHaveLength(1);
+    const [d] = lint('2023年度本年支出合计520.40万元，其中：基本支出300.20万元，项目支出220.20万元。');
+    expect(d!.message.zh).toBe('本报告为2024年度，此处预算（执行）数写作2023年度，应为2024年度');
+    expect(lint('“图书馆免费开放”项目２０２３年度全年预算数15万元。')[0]!.message.zh).toContain('写作２０２３年度，应为2024年度');
+  });
+
+  it('reports an evaluation scope that covers another year', () => {
+    const [d] = lint('（三）评价选点。该项目绩效评价的选点应覆盖参与2023年度图书馆免费开放专项预算项目的各乡镇文化站，这些选点具有代表性。');
+    expect(d).toMatchObject({ severity: 'warning', excerpt: '2023年度' });
+    expect(d!.message.zh).toBe('本报告为2024年度，此处评价范围写作2023年度，应为2024年度');
+    expect(lint('本次评价对象为2023年度项目资金的使用情况。')).toHaveLength(1);
+  });
+
+  it('reports a project report titled with another year as an error, at its title line', () => {
+    const doc = buildDocument([
+      ...report2024(),
+      '文物安全巡查补助专项预算项目',
+      '2023年绩效评价报告',
+      '一、项目概况',
+    ]);
+    const [d, ...rest] = lintDocument(doc, { rules: [rule] });
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ severity: 'error', line: 11, column: 1, excerpt: '2023年绩效评价报告' });
+    expect(d!.message.zh).toBe('本报告为2024年度，此处标题写作2023年，应为2024年');
+  });
+
+  it('reports a heading that names another year for the report itself', () => {
+    const [d] = lint('第三部分 2023年度部门决算表');
+    expect(d).toMatchObject({ severity: 'error', line: BODY_LINE });
+    expect(d!.message.zh).toBe('本报告为2024年度，此处标题写作2023年度，应为2024年度');
+  });
+
+  it('leaves comparisons with another year alone', () => {
+    expect(lint('2024年度收、支总计均为1309.54万元。与2023年度相比，收、支总计各增加32.71万元，增长2.56%。')).toEqual([]);
+    expect(lint('2024年度，机关运行经费支出0万元，与2023年度决算数持平。')).toEqual([]);
+    expect(lint('该项支出决算为0万元，与2023年决算相比无变化。')).toEqual([]);
+    expect(lint('本年支出较2023年增长5.2%，比上年增加10万元，上年决算数为190万元。')).toEqual([]);
+    expect(lint('2023年决算数为100万元，2024年决算数为120万元。')).toEqual([]);
+    expect(lint('2023年度一般公共预算财政拨款支出1200万元，2024年度为1309.54万元。')).toEqual([]);
+  });
+
+  it('leaves dates, past events, document titles and numbers, ranges and plans alone', () => {
+    expect(lint('按照2024年1月12日市人民政府与市级群团组织2023年度联席会议议定事项，市财政补助运行经费20万元。')).toEqual([]);
+    expect(lint('2024年1月召开的2023年度工作总结会议安排专项经费5万元。')).toEqual([]);
+    expect(lint('根据《关于下达2023年省级专项资金预算的通知》（川财建〔2024〕108号），市本级分配资金177.78万元。')).toEqual([]);
+    expect(lint('截至2023年底，累计建成驿站320个。')).toEqual([]);
+    expect(lint('评价期间覆盖2021—2023年及2022年至2024年的项目资金。')).toEqual([]);
+    expect(lint('下一步，2025年度全年预算数拟安排20万元。')).toEqual([]);
+    expect(lint('该项目为2023年度申报、2024年实施的项目，全年预算数15万元。')).toEqual([]);
+    expect(lint('评价对象为2019年设立的图书馆免费开放项目。')).toEqual([]);
+  });
+
+  it('leaves the report year itself and table headers alone', () => {
+    expect(lint('“图书馆免费开放”专项预算项目2024年度全年预算数15万元，执行数为15万元。')).toEqual([]);
+    expect(lint([['项目', '2023年决算数', '2024年决算数'], ['基本支出', '300万元', '320万元']])).toEqual([]);
+    expect(lint('附表：部门预算项目支出绩效自评表（2024年度）')).toEqual([]);
+  });
+
+  it('says nothing when the report year is unknown, and follows --year', () => {
+    const text = '“图书馆免费开放”专项预算项目2023年度全年预算数15万元。';
+    expect(lintDocument(buildDocument([text]), { rules: [rule] })).toEqual([]);
+    const with2023 = lintDocument(buildDocument(report2024(text)), { rules: [rule], year: 2023 });
+    expect(with2023.filter((d) => d.line === BODY_LINE)).toEqual([]);
+    expect(with2023.map((d) => d.excerpt)).toContain('2024年绩效评价报告');
+  });
+});
+
+describe('year-label on the reference report', () => {
+  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
+  const present = existsSync(seed);
+  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
+
+  it.skipIf(!present)('reports the stray 2023 title, budget lines and evaluation scopes, nothing else', async () => {
+    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+    expect(found.map((d) => [d.line, d.severity, d.message.zh])).toEqual([
+      [177, 'warning', '本报告为2024年度，此处预算（执行）数写作2023年度，应为2024年度'],
+      [316, 'warning', '本报告为2024年度，此处预算（执行）数写作2023年度，应为2024年度'],
+      [408, 'warning', '本报告为2024年度，此处评价范围写作2023年度，应为2024年度'],
+      [463, 'warning', '本报告为2024年度，此处预算（执行）数写作2023年度，应为2024年度'],
+      [577, 'warning', '本报告为2024年度，此处评价范围写作2023年度，应为2024年度'],
+      [1249, 'error', '本报告为2024年度，此处标题写作2023年，应为2024年'],
+    ]);
+  });
+});
