@@ -1,11 +1,12 @@
 import { inBase, interval } from '../src/extract/figure.js';
 import { compact } from '../src/extract/statements/indicators.js';
 import { leadingFigure } from '../src/extract/statements/indicator-outcomes.js';
+import { forQuoting } from '../src/extract/statements/names.js';
 import { extractSubjectFigures, type SubjectFigure } from '../src/extract/statements/subjects.js';
 import { formatIn, maxDecimals, meets } from '../src/lint/arithmetic.js';
 import type { Localized, Report, Rule } from '../src/lint/types.js';
 import { positionAt } from '../src/model/document.js';
-import type { Project } from '../src/structure/types.js';
+import type { NumberingStyle, Project } from '../src/structure/types.js';
 
 /**
  * The same quantity stated with different values in different places: a headcount, a number
@@ -64,18 +65,23 @@ function sameValue(a: SubjectFigure, b: SubjectFigure): boolean {
 }
 
 /**
- * A key that takes two values in one paragraph ("…年末实有人数20人。…年末实有人数8人") names
- * several things, told apart by words the key does not hold; so do indicator rows of one
- * project that share a name but not a value.
+ * A key that takes two values in one paragraph ("…年末实有人数20人。…年末实有人数8人") or in
+ * two items of one list ("1.生活救助。…救助困难职工30人" / "2.医疗救助。…救助困难职工20人")
+ * names several things, told apart by words the key does not hold; so do indicator rows of
+ * one project that share a name but not a value.
  */
 function isAmbiguous(group: SubjectGroup): boolean {
   const { items } = group;
-  return items.some((a, i) =>
-    items.slice(i + 1).some((b) => {
-      const together = a.figure.source === b.figure.source || (!!a.cell && !!b.cell && a.cell.column === b.cell.column);
-      return together && !sameValue(a, b);
-    }),
-  );
+  return items.some((a, i) => items.slice(i + 1).some((b) => sideBySide(a, b) && !sameValue(a, b)));
+}
+
+const LIST_ITEMS = new Set<NumberingStyle>(['arabic', 'arabic-paren', 'circled']);
+
+function sideBySide(a: SubjectFigure, b: SubjectFigure): boolean {
+  if (a.figure.source === b.figure.source) return true;
+  if (a.cell || b.cell) return !!a.cell && !!b.cell && a.cell.column === b.cell.column;
+  const [x, y] = [a.section, b.section];
+  return !!x && !!y && x !== y && x.parent === y.parent && LIST_ITEMS.has(x.style) && LIST_ITEMS.has(y.style);
 }
 
 /**
@@ -136,7 +142,7 @@ function checkDepartmentAgainstProjects(groups: SubjectGroup[], report: ReportFn
     const projectItems = matches.flatMap((g) => g.items).sort((a, b) => a.order - b.order || a.figure.start - b.figure.start);
     for (const item of department.items) {
       const candidates = projectItems.filter((p) => p.cell || p.planned === item.planned);
-      if (candidates.length === 0 || candidates.some((p) => sameValue(p, item))) continue;
+      if (candidates.length === 0 || projectItems.some((p) => sameValue(p, item))) continue;
       const reference = candidates.find((c) => c.cell?.column === 'actual') ?? candidates.find((c) => c.cell) ?? candidates[0]!;
       const part = department.key !== matches[0]!.key;
       if (part && item.figure.kind === 'count' && inBase(item.figure).lt(inBase(reference.figure))) continue;
@@ -184,7 +190,7 @@ function placeOf(s: SubjectFigure, project?: Project): Localized {
   const line = positionAt(s.figure.source, s.figure.start).line;
   if (s.cell) {
     const { table, row } = s.cell.row.name.place;
-    const name = compact(s.cell.row.name.text).replace(/“/g, '‘').replace(/”/g, '’');
+    const name = forQuoting(compact(s.cell.row.name.text));
     const column = s.cell.column === 'actual' ? { zh: '实际完成值', en: 'actual value' } : { zh: '目标值', en: 'target' };
     return {
       zh: `第${line}行（表${table} 第${row}行“${name}”${column.zh}）`,

@@ -6,6 +6,10 @@ import { positionAt } from '../src/model/document.js';
  * The same 三级指标 twice in one indicator table is a copy-paste slip (or an indicator
  * counted twice): names are compared without white space, so a wrapped name matches.
  */
+/** A name has letters; a placeholder (无, 暂无, —) repeated is no duplicate. */
+const NAMED = /[\u4e00-\u9fffA-Za-z]/;
+const PLACEHOLDER = /^(?:无|暂无|空|其他|—+|-+|\/)$/;
+
 export const rule: Rule = {
   meta: {
     id: 'duplicate-indicator',
@@ -23,7 +27,7 @@ export const rule: Rule = {
         // A Word cell merged down over two rows is one name, not two.
         if (row.name.merged) continue;
         const name = compact(row.name.text);
-        if (!/[\u4e00-\u9fffA-Za-z]/.test(name)) continue;
+        if (!NAMED.test(name) || PLACEHOLDER.test(name)) continue;
         const earlier = first.get(name);
         if (!earlier) {
           first.set(name, row);

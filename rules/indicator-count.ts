@@ -1,5 +1,6 @@
 import { extractIndicatorTables, categoryKey, isLevel1Category, type IndicatorRow, type IndicatorTable } from '../src/extract/statements/indicators.js';
 import { extractIndicatorCounts, type CountNode, type IndicatorCountStatement } from '../src/extract/statements/indicator-counts.js';
+import { forQuoting } from '../src/extract/statements/names.js';
 import type { Localized, Report, Rule } from '../src/lint/types.js';
 import { positionAt } from '../src/model/document.js';
 
@@ -53,7 +54,6 @@ function rowsOf(node: CountNode, rows: IndicatorRow[]): { rows: IndicatorRow[]; 
 }
 
 interface Group {
-  name: string;
   key: string;
   count: number;
 }
@@ -66,7 +66,7 @@ function level2Groups(rows: IndicatorRow[]): Group[] | undefined {
     const key = categoryKey(row.level2);
     const group = groups.find((g) => g.key === key);
     if (group) group.count++;
-    else groups.push({ name: row.level2, key, count: 1 });
+    else groups.push({ key, count: 1 });
   }
   return groups;
 }
@@ -86,7 +86,10 @@ function checkAgainstTable(nodes: CountNode[], table: IndicatorTable, report: Re
     const groups = matched.level === 1 ? level2Groups(matched.rows) : undefined;
     const breakdownDiffers = !!node.children && !!groups && matched.rows.length > 0 && !sameBreakdown(node.children, groups);
     if (stated === matched.rows.length && !breakdownDiffers) continue;
-    const shown = stated === matched.rows.length ? groupsText(groups!) : countText(matched.rows.length, node.category, node.children ? groups : undefined);
+    const shown =
+      stated === matched.rows.length
+        ? groupsText(groups!, node.children)
+        : countText(matched.rows.length, node.category, node.children ? groups : undefined, node.children);
     const line = positionAt(table.table.rows[0]![0]!, 0).line;
     report({
       source: node.count.source,
@@ -111,16 +114,22 @@ function nodeText(node: CountNode): Localized {
   };
 }
 
-function groupsText(groups: Group[]): Localized {
+/** "2个社会效益指标、1个经济效益指标": the categories the statement names first, in its order. */
+function groupsText(groups: Group[], stated: CountNode[] = []): Localized {
+  const rank = (g: Group) => {
+    const at = stated.findIndex((c) => c.key === g.key);
+    return at < 0 ? stated.length : at;
+  };
+  const ordered = [...groups].sort((a, b) => rank(a) - rank(b));
   return {
-    zh: groups.map((g) => `${g.count}个${g.name}`).join('、'),
-    en: groups.map((g) => `${g.count} ${g.name}`).join(', '),
+    zh: ordered.map((g) => `${g.count}个${g.key}指标`).join('、'),
+    en: ordered.map((g) => `${g.count} ${g.key}指标`).join(', '),
   };
 }
 
-function countText(count: number, category: string, groups: Group[] | undefined): Localized {
+function countText(count: number, category: string, groups: Group[] | undefined, stated: CountNode[] = []): Localized {
   if (!groups || groups.length === 0) return { zh: `${count}个${category}`, en: `${count} ${category}` };
-  const inner = groupsText(groups);
+  const inner = groupsText(groups, stated);
   return { zh: `${count}个${category}（其中：${inner.zh}）`, en: `${count} ${category} (of which ${inner.en})` };
 }
 
@@ -142,8 +151,8 @@ function checkItem(item: IndicatorCountStatement, statements: IndicatorCountStat
       start: node.count.start,
       end: node.count.end,
       message: {
-        zh: `汇总称“${project.name}”设置${stated}个${node.category}，而${reference.where.zh}为${reference.count}个${node.category}；两处应一致`,
-        en: `The summary gives ${stated} ${node.category} for "${project.name}", but ${reference.where.en} has ${reference.count}; the two should agree`,
+        zh: `汇总称“${forQuoting(project.name)}”设置${stated}个${node.category}，而${reference.where.zh}为${reference.count}个${node.category}；两处应一致`,
+        en: `The summary gives ${stated} ${node.category} for "${forQuoting(project.name)}", but ${reference.where.en} has ${reference.count}; the two should agree`,
       },
     });
   }

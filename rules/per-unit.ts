@@ -24,13 +24,13 @@ export const rule: Rule = {
       const product = productInterval(p);
       const direction = mismatch(p, product);
       if (!direction) continue;
-      report({
-        message: p.link === 'section' ? budgetMessage(p, product, direction) : amountMessage(p, product),
-        source: p.link === 'section' ? p.count.source : p.amount.source,
-        start: p.link === 'section' ? p.count.start : p.amount.start,
-        end: p.link === 'section' ? p.count.end : p.amount.end,
-        ...(p.link === 'section' ? { severity: 'warning' as const } : {}),
-      });
+      if (p.link !== 'section') {
+        report({ message: amountMessage(p, product), source: p.amount.source, start: p.amount.start, end: p.amount.end });
+        continue;
+      }
+      // The link to the budget is inferred, so this is a warning; it points at the count target.
+      const { source, start, end } = p.count;
+      report({ message: budgetMessage(p, product, direction), source, start, end, severity: 'warning' });
     }
   },
 };
@@ -179,7 +179,7 @@ function countText(count: Figure): string {
 /** "300元/人/月", "5000-25000元/人", "0.5万元/人". */
 function standardText(s: Figure): string {
   const value = s.range ? `${s.range.min.toFixed(s.decimals)}-${s.range.max.toFixed(s.decimals)}` : s.value.toFixed(s.decimals);
-  return `${value}${writtenUnit({ ...s, kind: 'amount' })}/${(s.per ?? []).join('/')}`;
+  return `${value}${writtenUnit(s)}/${(s.per ?? []).join('/')}`;
 }
 
 /** A value in the written unit of `like`, with as many decimals as it needs (at least the figure's, at most 4). */

@@ -41,6 +41,9 @@ const ABAB_WORDS = new Set([
   '暖和', '溜达', '表示', '总结', '反思', '梳理', '调查', '调整', '改进',
 ]);
 
+/** A doubled word right after a number: "2024年度年度目标" — the first 年度 ends the number. */
+const NUMBER_CHAR = /[\d０-９〇零一二三四五六七八九十百千万]/;
+
 /** "日常日常": a CJK word of 2–4 characters written twice in a row. */
 function doubledWords(unit: TextUnit): Report[] {
   const { text } = unit;
@@ -73,7 +76,7 @@ function doubledLengthAt(text: string, i: number): number {
     if (text[i] !== text[i + length]) continue;
     const word = text.slice(i, i + length);
     if (word.length < length || !CJK.test(word) || text.slice(i + length, i + 2 * length) !== word) continue;
-    if (isGrammaticalDouble(word)) return 0;
+    if (isGrammaticalDouble(word) || NUMBER_CHAR.test(text[i - 1] ?? '')) return 0;
     return length;
   }
   return 0;

@@ -3,6 +3,7 @@ import { extractCompletionClaims, type CompletionClaim } from '../src/extract/st
 import { extractIndicatorMentions, type IndicatorMention } from '../src/extract/statements/indicator-mentions.js';
 import { extractIndicatorOutcomes, type IndicatorOutcome } from '../src/extract/statements/indicator-outcomes.js';
 import { categoryKey, compact, type IndicatorRow } from '../src/extract/statements/indicators.js';
+import { forQuoting } from '../src/extract/statements/names.js';
 import { sentenceAround } from '../src/extract/text-spans.js';
 import { formatIn, meets } from '../src/lint/arithmetic.js';
 import type { Localized, Rule } from '../src/lint/types.js';
@@ -64,7 +65,7 @@ function claimsAbout({ table, row }: IndicatorOutcome, claims: CompletionClaim[]
 }
 
 function nameOf(row: IndicatorRow): string {
-  return compact(row.name.text);
+  return forQuoting(compact(row.name.text));
 }
 
 function lineOf(f: { source: Figure['source']; start: number }): number {
@@ -121,14 +122,11 @@ function shortMessage({ row, target, actual }: IndicatorOutcome, claims: Complet
   const name = nameOf(row);
   const t = inBase(target);
   const quoted = quoteClaims(claims);
-  const share = t.isZero() ? undefined : inBase(actual).div(t).times(100).toFixed(2);
-  const ratio = share
-    ? { zh: `，${actual.value.toString()} ÷ ${target.value.toString()} = ${share}%`, en: `, ${actual.value.toString()} ÷ ${target.value.toString()} = ${share}%` }
-    : { zh: '', en: '' };
-  const direction = inBase(actual).lt(t) ? { zh: '低于', en: 'below' } : { zh: '高于', en: 'above' };
+  const ratio = t.isZero() ? undefined : `${actual.value.toString()} ÷ ${target.value.toString()} = ${inBase(actual).div(t).times(100).toFixed(2)}%`;
+  const below = inBase(actual).lt(t);
   return {
-    zh: `“${name}”目标值 ${target.raw}，实际完成 ${actual.raw}，${direction.zh}目标值${ratio.zh}；而报告称${quoted.zh}，与此不符`,
-    en: `"${name}": target ${target.raw}, actual ${actual.raw}, ${direction.en} the target${ratio.en}; yet the report claims ${quoted.en}`,
+    zh: `“${name}”实际完成 ${actual.raw}，${below ? '低于' : '高于'}目标值 ${target.raw}${ratio ? `（${ratio}）` : ''}；而报告称${quoted.zh}，与此不符`,
+    en: `"${name}": the actual value ${actual.raw} is ${below ? 'below' : 'above'} the target ${target.raw}${ratio ? ` (${ratio})` : ''}; yet the report claims ${quoted.en}`,
   };
 }
 
@@ -145,11 +143,11 @@ function mentionMessage({ figure, clause, row, target, actual }: IndicatorMentio
   const words = figure.source.text.slice(clause.start, clause.end);
   const name = nameOf(row);
   const line = lineOf(actual);
-  const goal = target && target.raw !== actual.raw ? { zh: `（目标值 ${target.raw}）`, en: ` (target ${target.raw})` } : { zh: '', en: '' };
+  const goal = target && target.raw !== actual.raw ? { zh: `目标值 ${target.raw}，`, en: `target ${target.raw}, ` } : { zh: '', en: '' };
   const gap = inBase(figure).minus(inBase(actual));
   const differs = `${gap.isPositive() ? '+' : '−'}${formatIn(gap.abs(), actual, Math.max(figure.decimals, actual.decimals))}`;
   return {
-    zh: `正文写“${words}”，而指标表中“${name}”的实际完成值为 ${actual.raw}${goal.zh}（见第${line}行），相差 ${differs}；两处应一致`,
-    en: `The text says "${words}", but the indicator table gives ${actual.raw} as the actual value of "${name}"${goal.en} (line ${line}), a difference of ${differs}; the two should agree`,
+    zh: `正文写“${words}”，而指标表中“${name}”的实际完成值为 ${actual.raw}（${goal.zh}见第${line}行），相差 ${differs}；两处应一致`,
+    en: `The text says "${words}", but the indicator table gives ${actual.raw} as the actual value of "${name}" (${goal.en}line ${line}), a difference of ${differs}; the two should agree`,
   };
 }

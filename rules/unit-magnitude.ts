@@ -34,7 +34,7 @@ export const rule: Rule = {
       const slip = unitSlip(check.figures, check.holds);
       if (slip) report(slipReport(slip, check));
     }
-    for (const { standard, other } of standardSlips(facts)) report(standardReport(standard, other));
+    for (const found of standardSlips(facts)) report(standardReport(found));
   },
 };
 
@@ -69,26 +69,28 @@ function equation(check: Check, figures: Figure[]): { zh: string; en: string; re
   const decimals = Math.max(...figures.filter(isMoneyUnit).map((f) => f.decimals));
   const money = (value: Decimal, like: Figure) => formatIn(value, like, decimals);
   // At least two decimals, so that a quotient 10⁴ off shows as 0.01% rather than 0%.
-  const pct = (value: Decimal, like: Figure) => `${value.times(HUNDRED).toFixed(Math.max(like.decimals, 2))}%`;
-  const say = (expression: string, result: string, stated: Figure) => ({
+  const pct = (numerator: Decimal, denominator: Decimal, like: Figure) =>
+    denominator.lte(0) ? '—' : `${numerator.div(denominator).times(HUNDRED).toFixed(Math.max(like.decimals, 2))}%`;
+  const say = (expression: string, result: string, stated: Figure, expressionEn = expression) => ({
     zh: `${expression} = ${result}，与所写 ${formatFigure(stated)} 相符`,
-    en: `${expression} = ${result}, as stated`,
+    en: `${expressionEn} = ${result}, as stated`,
     result,
   });
   const [x, y] = [formatFigure(a), formatFigure(b)];
   switch (check.kind) {
     case 'execution':
-      return say(`${x} ÷ ${y}`, pct(v[0]!.div(v[1]!), c), c);
+      return say(`${x} ÷ ${y}`, pct(v[0]!, v[1]!, c), c);
     case 'gap':
       return say(`${x} − ${y}`, money(v[0]!.minus(v[1]!), c), c);
     case 'change-rate': {
       const previous = check.direction === 'down' ? v[0]!.plus(v[1]!) : v[0]!.minus(v[1]!);
-      return say(`${y} ÷ 上年 ${money(previous, a)}`, pct(v[1]!.div(previous), c), c);
+      const p = money(previous, a);
+      return say(`${y} ÷ 上年 ${p}`, pct(v[1]!, previous, c), c, `${y} ÷ last year's ${p}`);
     }
     case 'change-amount':
       return say(`${x} − ${y}`, money(v[0]!.minus(v[1]!).abs(), c), c);
     case 'rate-from-previous':
-      return say(`(${x} − ${y}) ÷ ${y}`, pct(v[0]!.minus(v[1]!).abs().div(v[1]!), c), c);
+      return say(`(${x} − ${y}) ÷ ${y}`, pct(v[0]!.minus(v[1]!).abs(), v[1]!, c), c);
     default:
       return { zh: `${x} 与 ${y} 相等，与“持平”相符`, en: `${x} equals ${y}, as “unchanged” says`, result: `${x} ≠ ${y}` };
   }
@@ -98,7 +100,7 @@ function equation(check: Check, figures: Figure[]): { zh: string; en: string; re
 // Per-person standards
 
 interface StandardSlip {
-  standard: Figure;
+  slip: UnitSlip;
   other: Figure;
 }
 
@@ -114,8 +116,13 @@ function standardSlips(facts: Facts): StandardSlip[] {
   const slips: StandardSlip[] = [];
   for (const { figure, project } of standards) {
     if (!figure.scale.eq(1)) continue;
-    const other = standards.find((s) => s.figure !== figure && sameStandard(figure, project, s.figure, s.project) && isSlipOf(figure, s.figure));
-    if (other) slips.push({ standard: figure, other: other.figure });
+    for (const s of standards) {
+      const slip = s.figure !== figure && sameStandard(figure, project, s.figure, s.project) ? slipOf(figure, s.figure) : undefined;
+      if (slip) {
+        slips.push({ slip, other: s.figure });
+        break;
+      }
+    }
   }
   return slips;
 }
@@ -136,23 +143,26 @@ function nameOf(f: Figure): string {
 }
 
 /** The standard, written smaller, equals the other once its 元 is read as 万元 or 亿元. */
-function isSlipOf(standard: Figure, other: Figure): boolean {
-  if (meets(interval(standard), interval(other))) return false;
-  const slip = unitSlip([standard, other], ([a, b]) => meets(interval(a!), interval(b!)));
-  return slip?.figure === standard;
+function slipOf(standard: Figure, other: Figure): UnitSlip | undefined {
+  const equal = ([a, b]: Figure[]) => meets(interval(a!), interval(b!));
+  if (equal([standard, other])) return undefined;
+  const slip = unitSlip([standard, other], equal);
+  return slip?.figure === standard ? slip : undefined;
 }
 
-function standardReport(standard: Figure, other: Figure): Report {
-  const slip = unitSlip([standard, other], ([a, b]) => meets(interval(a!), interval(b!)))!;
+function standardReport({ slip, other }: StandardSlip): Report {
+  const standard = slip.figure;
   const times = magnitudeText(slip.factor);
-  const inYuan = `${inBase(slip.corrected).toFixed(Math.max(0, standard.decimals - Math.log10(slip.factor.toNumber())))}元`;
+  const yuanDecimals = Math.max(0, standard.decimals - Math.round(Math.log10(slip.factor.toNumber())));
+  const inYuan = `${inBase(slip.corrected).toFixed(yuanDecimals)}元`;
+  const where = other.source === standard.source ? { zh: '同一处', en: 'the same passage' } : { zh: '同一项目', en: 'the same project' };
   return {
     source: standard.source,
     start: standard.start,
     end: standard.end,
     message: {
-      zh: `标准“${standard.raw}”与同一项目的 ${other.raw} 相差 ${times} 倍，疑为单位笔误：${slip.corrected.raw} = ${inYuan}，应为 ${slip.corrected.raw}（即 ${inYuan}）`,
-      en: `The standard “${standard.raw}” is ${times} off from ${other.raw} in the same project, most likely a unit slip: ${slip.corrected.raw} = ${inYuan}; it should read ${slip.corrected.raw} (${inYuan})`,
+      zh: `标准“${standard.raw}”与${where.zh}的 ${other.raw} 相差 ${times} 倍，疑为单位笔误：${slip.corrected.raw} = ${inYuan}，应为 ${slip.corrected.raw}（即 ${inYuan}）`,
+      en: `The standard “${standard.raw}” is ${times} off from ${other.raw} in ${where.en}, most likely a unit slip: ${slip.corrected.raw} = ${inYuan}; it should read ${slip.corrected.raw} (${inYuan})`,
     },
   };
 }

@@ -12,6 +12,10 @@ export interface CliOptions {
   maxWarnings?: number;
   year?: number;
   printText: boolean;
+  /** `-o/--output-file`: write the report to this file instead of stdout. */
+  outputFile?: string;
+  /** `--annotate`: where to write the .docx copy with a Word comment per finding. */
+  annotate?: string;
   help: boolean;
   version: boolean;
   /** Files, directories and globs, as given. */
@@ -30,6 +34,8 @@ const OPTION_SPEC = {
   'max-warnings': { type: 'string' },
   year: { type: 'string' },
   'print-text': { type: 'boolean' },
+  'output-file': { type: 'string', short: 'o' },
+  annotate: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -42,6 +48,8 @@ interface OptionValues {
   lang?: Lang;
   'max-warnings'?: number;
   year?: number;
+  annotate?: string;
+  'output-file'?: string;
 }
 type ValuedOption = keyof OptionValues;
 
@@ -51,6 +59,8 @@ const VALUE_PARSERS: { [K in ValuedOption]-?: { expected: string; parse(v: strin
   lang: { expected: 'zh|en', parse: (v) => (v === 'zh' || v === 'en' ? v : undefined) },
   'max-warnings': { expected: 'N ≥ 0', parse: (v) => (/^\d+$/.test(v) ? Number(v) : undefined) },
   year: { expected: 'YYYY', parse: (v) => (/^(19|20)\d{2}$/.test(v) ? Number(v) : undefined) },
+  annotate: { expected: 'out.docx', parse: (v) => (v.trim() === '' ? undefined : v) },
+  'output-file': { expected: 'FILE', parse: (v) => (v.trim() === '' ? undefined : v) },
 };
 
 function isOptionName(name: string): name is OptionName {
@@ -104,6 +114,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       maxWarnings: values['max-warnings'],
       year: values.year,
       printText: flags.has('print-text'),
+      outputFile: values['output-file'],
+      annotate: values.annotate,
       help: flags.has('help'),
       version: flags.has('version'),
       patterns,

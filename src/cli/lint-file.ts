@@ -1,16 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import { cliMessages } from '../i18n/messages.js';
 import { lintDocument } from '../lint/linter.js';
 import type { Localized, SeveritySetting } from '../lint/types.js';
 import type { Document } from '../model/document.js';
 import { renderText } from '../model/render-text.js';
+import { decodeText } from '../readers/decode.js';
 import { ReadError } from '../readers/errors.js';
 import { readDocument } from '../readers/index.js';
 import type { FileResult } from '../reporters/types.js';
+import { reportYear } from '../structure/index.js';
 
 /** Serializable options, so that files can later be checked on worker threads. */
 export interface LintFileOptions {
   year?: number;
   severities?: Record<string, SeveritySetting>;
+  /** Keep the text that locations refer to in the result, for reports that show it (html). */
+  withText?: boolean;
 }
 
 /** Reads and checks one file. Never throws: a failure becomes the result's `fatal`. */
@@ -19,7 +24,9 @@ export async function lintFile(filePath: string, options: LintFileOptions = {}):
   if ('fatal' in read) return { filePath, diagnostics: [], fatal: read.fatal };
   try {
     const diagnostics = lintDocument(read.doc, { year: options.year, severities: options.severities });
-    return { filePath, format: read.doc.format, diagnostics };
+    const result: FileResult = { filePath, format: read.doc.format, diagnostics, reportYear: options.year ?? reportYear(read.doc) };
+    if (options.withText) result.text = await locatedText(read.doc);
+    return result;
   } catch (error) {
     return { filePath, format: read.doc.format, diagnostics: [], fatal: cliMessages.internalFileError(reasonOf(error)) };
   }
@@ -30,6 +37,20 @@ export async function fileText(filePath: string): Promise<{ text: string } | { f
   const read = await readSafely(filePath);
   if ('fatal' in read) return read;
   return { text: read.doc.rendering ?? renderText(read.doc.blocks) };
+}
+
+/**
+ * The text line/column locations point into: the file's own text for .txt/.md, the plain-text
+ * rendering for .docx. Readers keep no copy of a text file, so it is read and decoded again
+ * (only for the reports that show it); undefined if that fails.
+ */
+async function locatedText(doc: Document): Promise<string | undefined> {
+  if (doc.format === 'docx') return doc.rendering ?? renderText(doc.blocks);
+  try {
+    return decodeText(await readFile(doc.path), doc.path).text;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readSafely(filePath: string): Promise<{ doc: Document } | { fatal: Localized }> {

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { annotateTargetProblem, writeAnnotatedCopy } from '../annotate/cli.js';
 import { cliMessages, HELP } from '../i18n/messages.js';
 import type { Lang, Localized } from '../lint/types.js';
 import { countProblems } from '../reporters/counts.js';
-import { REPORTERS } from '../reporters/index.js';
+import { REPORTERS, SHOWS_TEXT } from '../reporters/index.js';
+import { writeReportFile } from '../reporters/output-file.js';
+import { packageVersion } from '../reporters/package-info.js';
 import { displayPath } from '../reporters/paths.js';
 import type { FileResult } from '../reporters/types.js';
 import { parseCliArgs, type CliOptions } from './args.js';
@@ -51,7 +51,7 @@ export async function run(argv: string[], io: CliIO, settings: RunSettings = {})
       return EXIT_OK;
     }
     if (options.version) {
-      io.stdout.write(`${await packageVersion()}\n`);
+      io.stdout.write(`${packageVersion()}\n`);
       return EXIT_OK;
     }
     if (options.patterns.length === 0) {
@@ -61,9 +61,14 @@ export async function run(argv: string[], io: CliIO, settings: RunSettings = {})
     const session: Session = { io, cwd: io.cwd ?? process.cwd(), printError };
     const targets = await findFiles(options.patterns, session.cwd);
     targets.problems.forEach(printError);
+    const annotateProblem = options.annotate === undefined ? undefined : await annotateTargetProblem(targets.files, options.annotate, session.cwd);
+    if (annotateProblem) {
+      printError(annotateProblem);
+      return EXIT_FATAL;
+    }
     const status = options.printText
       ? await printTexts(targets.files, session)
-      : await lintFiles(targets.files, options, { year: options.year, severities: settings.severities }, session);
+      : await lintFiles(targets.files, options, { year: options.year, severities: settings.severities, withText: SHOWS_TEXT.has(options.format) }, session);
     return targets.problems.length > 0 ? EXIT_FATAL : status;
   } catch (error) {
     printError(cliMessages.internalError(error instanceof Error ? error.message : String(error)));
@@ -83,15 +88,21 @@ async function lintFiles(files: string[], options: CliOptions, lintOptions: Lint
   const results: FileResult[] = [];
   for (const file of files) results.push(await lintFile(file, lintOptions));
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const color = wantsColour(io);
-  io.stdout.write(REPORTERS[options.format](shown, { lang: options.lang, color, cwd }));
+  const color = options.outputFile === undefined && wantsColour(io);
+  const report = REPORTERS[options.format](shown, { lang: options.lang, color, cwd });
+  let outputProblem: Localized | undefined;
+  if (options.outputFile === undefined) io.stdout.write(report);
+  else outputProblem = await writeReportFile(options.outputFile, report, cwd);
+  if (outputProblem) printError(outputProblem);
 
   const unreadable = shown.filter((r) => r.fatal);
   for (const r of unreadable) printError(cliMessages.unreadableFile(displayPath(r.filePath, cwd), r.fatal!));
+  const annotateProblem = options.annotate === undefined ? undefined : await writeAnnotatedCopy(shown, options.annotate, options.lang, cwd);
+  if (annotateProblem) printError(annotateProblem);
   const counts = countProblems(shown.flatMap((r) => r.diagnostics));
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
   if (tooManyWarnings) printError(cliMessages.tooManyWarnings(counts.warnings, options.maxWarnings!));
-  if (unreadable.length > 0 || files.length === 0) return EXIT_FATAL;
+  if (unreadable.length > 0 || files.length === 0 || annotateProblem || outputProblem) return EXIT_FATAL;
   return counts.errors > 0 || tooManyWarnings ? EXIT_LINT_ERRORS : EXIT_OK;
 }
 
@@ -122,20 +133,4 @@ function wantsColour(io: CliIO): boolean {
   if (env['NO_COLOR']) return false;
   if (env['FORCE_COLOR'] !== undefined) return env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
   return io.stdout.isTTY === true && env['TERM'] !== 'dumb';
-}
-
-/** The version in package.json, found from this module both in src/ and in dist/src/. */
-async function packageVersion(): Promise<string> {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'budget-lint' && pkg.version) return pkg.version;
-    } catch {
-      // not here; look in the parent folder
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return 'unknown';
-    dir = parent;
-  }
 }

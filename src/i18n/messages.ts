@@ -15,12 +15,16 @@ export const HELP: Localized = {
 目录会递归查找其中的这三类文件（跳过 node_modules 和以 . 开头的目录）。
 
 选项：
-  --format stylish|json   输出格式，默认 stylish；json 与 ESLint 的 JSON 格式兼容
+  --format 格式           输出格式：stylish（默认）、json（与 ESLint 兼容）、sarif（代码扫描）、
+                          csv（表格，可用 Excel 打开）、html（在原文中高亮问题的网页）
+  -o, --output-file 文件  把报告写入该文件，不输出到屏幕（所有格式均可）
   --lang zh|en            提示信息的语言，默认 zh（中文）
   --quiet                 只报告错误，不报告警告和提示
   --max-warnings N        警告超过 N 个时也以退出码 1 结束
   --year YYYY             指定报告年度（默认从标题中识别）
   --print-text            输出每个文件的纯文本（.docx 的行列号以它为准），不做检查
+  --annotate 输出.docx    另存一份 Word 副本，每个问题在其所在段落或单元格加一条批注
+                          （只用于单个 .docx 文件；原文件不会被修改）
   -h, --help              显示本帮助
   -v, --version           显示版本号
 
@@ -32,6 +36,7 @@ export const HELP: Localized = {
 示例：
   budget-lint 2024年部门决算.docx
   budget-lint --format json 报告/ > 结果.json
+  budget-lint --format html -o 检查报告.html 2024年部门决算.docx
   budget-lint "报告/**/*.md" --max-warnings 0
 `,
   en: `Usage: budget-lint [options] [files|dirs|globs...]
@@ -43,13 +48,19 @@ and .docx files; directories are searched recursively for them (node_modules and
 folders starting with "." are skipped).
 
 Options:
-  --format stylish|json   output format, default stylish; json is ESLint-compatible
+  --format NAME           output format: stylish (default), json (ESLint-compatible),
+                          sarif (code scanning), csv (spreadsheets), html (a page with
+                          each finding highlighted in the text)
+  -o, --output-file FILE  write the report to FILE instead of stdout (any format)
   --lang zh|en            language of the messages, default zh (Chinese)
   --quiet                 report errors only, no warnings or notes
   --max-warnings N        also exit with code 1 when there are more than N warnings
   --year YYYY             the report year (default: read from the titles)
   --print-text            print the plain text of each file (what .docx line and column
                           numbers refer to) instead of checking it
+  --annotate out.docx     write a copy of the Word file with a comment on the paragraph
+                          or cell of each finding (one .docx file only; the original is
+                          never modified)
   -h, --help              show this help
   -v, --version           show the version number
 
@@ -61,6 +72,7 @@ Exit codes:
 Examples:
   budget-lint 2024-final-accounts.docx
   budget-lint --format json reports/ > results.json
+  budget-lint --format html -o report.html 2024-final-accounts.docx
   budget-lint "reports/**/*.md" --max-warnings 0
 `,
 };

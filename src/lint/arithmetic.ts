@@ -55,16 +55,19 @@ function canonicalUnit(unit: string): string {
 }
 
 const SCALE_NAMES: [number, string][] = [
-  [1e8, '亿元'],
-  [1e4, '万元'],
-  [1e3, '千元'],
+  [1e8, '亿'],
+  [1e4, '万'],
+  [1e3, '千'],
 ];
 
-/** The written unit of a figure: 万元 for an amount with scale 10000, % for shares … */
+/**
+ * The written unit of a figure: 万元 for an amount with scale 10000, % for shares, 万人 for
+ * "1.2万名" (the scale belongs to the unit, or formatIn would print "1.2人").
+ */
 export function writtenUnit(f: Figure): string {
-  if (f.kind !== 'amount') return f.unit;
   const scale = f.scale.toNumber();
-  return SCALE_NAMES.find(([s]) => s === scale)?.[1] ?? '元';
+  const name = SCALE_NAMES.find(([s]) => s === scale)?.[1] ?? '';
+  return name + (f.kind === 'amount' ? '元' : f.unit);
 }
 
 /**

@@ -42,9 +42,13 @@ export function lintDocument(doc: Document, options: LintOptions = {}): Diagnost
   return sortedUnique(diagnostics);
 }
 
+/**
+ * Figures of every text unit. A merged copy of a Word cell repeats the figure of the cell it
+ * was merged from; counting it again would double it, so it has none of its own.
+ */
 function figuresByUnit(doc: Document): Map<TextUnit, Figure[]> {
   const figures = new Map<TextUnit, Figure[]>();
-  for (const unit of textUnits(doc)) figures.set(unit, extractFigures(unit));
+  for (const unit of textUnits(doc)) figures.set(unit, unit.kind === 'cell' && unit.merged ? [] : extractFigures(unit));
   return figures;
 }
 

@@ -13,6 +13,13 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Why the file could not be checked (unreadable, or an internal failure). */
   fatal?: Localized;
+  /** The report year (from the titles, or --year), for reporters that list it (csv). */
+  reportYear?: number;
+  /**
+   * The text that line/column locations refer to (the file's own text for .txt/.md, the
+   * plain-text rendering for .docx). Kept only when a reporter shows it (html).
+   */
+  text?: string;
 }
 
 export interface ReportContext {

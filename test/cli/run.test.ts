@@ -234,7 +234,7 @@ describe('options', () => {
   it.each([
     [['--bogus', 'wrong.txt'], '未知选项：--bogus'],
     [['-x', 'wrong.txt'], '未知选项：-x'],
-    [['--format', 'xml', 'wrong.txt'], '选项 --format 的取值“xml”无效，应为 stylish|json。'],
+    [['--format', 'xml', 'wrong.txt'], '选项 --format 的取值“xml”无效，应为 stylish|json|sarif|csv|html。'],
     [['--lang', 'fr', 'wrong.txt'], '选项 --lang 的取值“fr”无效，应为 zh|en。'],
     [['--max-warnings', 'many', 'wrong.txt'], '选项 --max-warnings 的取值“many”无效'],
     [['wrong.txt', '--max-warnings'], '选项 --max-warnings 缺少取值'],

@@ -50,6 +50,11 @@ describe('execution-rate', () => {
     expect(lint('2024年度申报30万元，财政批复20万元，执行数为20万元，完成预算的100%。')).toEqual([]);
   });
 
+  it('does not guess between an opening and an adjusted budget of different amounts', () => {
+    expect(lint('年初预算100.00万元，调整预算120.00万元，执行数110.00万元，完成预算的110%。')).toEqual([]);
+    expect(lint('年初预算100.00万元，调整预算120.00万元，决算110.00万元，完成年初预算的110%。')).toEqual([]);
+  });
+
   it('does not check a rate whose base is not stated, nor work completion rates', () => {
     expect(lint('2024年，到位项目资金968.59万元，到位率100%，执行资金968.59万元，使用率100%。')).toEqual([]);
     expect(lint('1.行政运行（项）：支出决算为286.82万元，完成预算100%。')).toEqual([]);

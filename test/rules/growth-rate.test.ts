@@ -31,6 +31,12 @@ describe('growth-rate', () => {
     expect(d!.message.zh).toMatch(/= 11%，与所写 10% 不符；应为 11%$/);
   });
 
+  it('pairs a rate with the amount stated right after it', () => {
+    const [d] = lint('2024年度收入1309.54万元，较2023年增长3.56%，增加32.71万元。');
+    expect(d!.message.zh).toContain('32.71万元 ÷ 1276.83万元 = 2.56%，与所写 3.56% 不符');
+    expect(lint('2024年度收入1309.54万元，较2023年增长2.56%，增加32.71万元。')).toEqual([]);
+  });
+
   it('checks the change against last year’s figure when the report states it', () => {
     const [rate] = lint('2024年度机关运行经费支出5.20万元，上年决算数为4.80万元，增长6.33%。');
     expect(rate!.message.zh).toBe('（本年 5.20万元 − 上年 4.80万元）÷ 上年 4.80万元 = 0.40万元 ÷ 4.80万元 = 8.33%，与所写增长 6.33% 不符；应为增长 8.33%');
@@ -60,6 +66,14 @@ describe('growth-rate', () => {
     expect(lint('2024年度支出100.00万元，比上年增加10.00万元，增长11.11%。')).toEqual([]);
     expect(lint('2024年度支出80万元，比上年减少20万元，下降20%。')).toEqual([]);
     expect(lint('2024年度机关运行经费支出5.20万元，上年决算数为4.80万元，增长8.33%。')).toEqual([]);
+  });
+
+  it('accepts typical 三公经费 and budget sentences', () => {
+    expect(lint('2024年度“三公”经费财政拨款支出决算为12.50万元，完成预算的83.33%，较上年减少2.50万元，下降16.67%，主要原因是厉行节约。')).toEqual([]);
+    expect(lint('机关运行经费支出50.00万元，比上年决算增加5.00万元，增长11.11%。')).toEqual([]);
+    expect(lint('2025年部门预算收入1200.00万元，比2024年预算增加100.00万元，增长9.09%。')).toEqual([]);
+    expect(lint('该项支出0万元，比上年减少5.00万元，下降100%。')).toEqual([]);
+    expect(lint('人员经费比上年增加10.00万元，增长3%，公用经费与上年持平。')).toEqual([]);
   });
 
   it('accepts unchanged spending and 基本持平', () => {

@@ -64,6 +64,11 @@ describe('numbering', () => {
     expect(lint('（四）绩效目标', [['年度绩效目标', '1.资金按规定用于困难职工帮扶。']], '2.资金用于劳模慰问。', '3.补助技能提升。', '4.补助站点建设。')).toEqual([]);
   });
 
+  it('counts an item written in a table cell between two numbered headings', () => {
+    expect(lint('一、概况', '1.甲', [['说明', '2.乙']], '3.丙')).toEqual([]);
+    expect(messages('一、概况', '1.甲', [['说明', '无编号']], '3.丙')).toEqual(['编号不连续：1之后应为2，此处为3']);
+  });
+
   it('reports headings at the level of numbered ones that lost their numbers', () => {
     const found = lint(
       '第二部分 2024年度部门决算情况说明',

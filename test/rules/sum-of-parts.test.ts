@@ -119,3 +119,9 @@ describe('sum-of-parts on Word tables', () => {
     expect(lintDocument(doc, { rules: [rule] })).toEqual([]);
   });
 });
+
+describe('sum-of-parts after the parts', () => {
+  it('does not take the execution of the total for one more part', () => {
+    expect(lint('全年预算数86.40万元，其中：省级补助资金45.12万元、市级补助资金25.06万元、县级配套资金16.21万元；执行数为86.40万元，完成预算的100%。')).toEqual([]);
+  });
+});

@@ -5,8 +5,8 @@
  * to last year's figure.
  */
 import type { Facts } from '../facts.js';
-import type { Figure, TextUnit } from '../figure.js';
-import { figuresIn, isInexact, isMoney, isPercentage, longestCommonRun, phraseStart, roleWord, sentencesOf, type Span } from './phrases.js';
+import { inBase, type Figure, type TextUnit } from '../figure.js';
+import { figuresIn, isInexact, isMoney, isPercentage, longestCommonRun, phraseBefore, phraseStart, roleWord, sentencesOf, type Span } from './phrases.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -83,7 +83,7 @@ function changesIn(facts: Facts, unit: TextUnit): Change[] {
     const previous = plain.filter((f) => isPreviousYear(f, years.previous));
     const candidates = plain.filter((f) => !previous.includes(f));
     const before = figuresIn(figures, sentences[i - 1] ?? { start: 0, end: 0 }).filter(
-      (f) => isMoney(f) && !isInexact(f) && !ANY_CHANGE_WORD.test(phraseOf(f)) && !isPreviousYear(f, years.previous),
+      (f) => isMoney(f) && !isInexact(f) && !ANY_CHANGE_WORD.test(phraseBefore(f)) && !isPreviousYear(f, years.previous),
     );
     return groups.flatMap((group): Change[] => {
       const last = nearestBefore(previous, group.end) ?? previous[0];
@@ -98,26 +98,28 @@ function changesIn(facts: Facts, unit: TextUnit): Change[] {
   });
 }
 
-/** Amounts and rates that follow a direction word; a rate right after an amount belongs to it. */
+/**
+ * Amounts and rates that follow a direction word. An amount and a rate stated one right
+ * after the other, the same way ("增加32.71万元，增长2.56%", "增长2.56%，增加32.71万元"), are
+ * one change.
+ */
 function changeGroups(figures: Figure[]): Group[] {
   const groups: Group[] = [];
   let open: Group | undefined;
   for (const f of figures) {
     const word = roleWord(f, CHANGE_WORD);
-    if (!word || isInexact(f) || f.value.isNegative()) {
+    const role = isMoney(f) ? 'amount' : isPercentage(f) ? 'rate' : undefined;
+    if (!word || !role || isInexact(f) || f.value.isNegative()) {
       open = undefined;
       continue;
     }
     const direction = DOWN_WORDS.some((w) => word.word.startsWith(w)) ? 'down' : 'up';
-    if (isMoney(f)) {
-      open = { direction, start: word.start, end: f.end, amount: f };
-      groups.push(open);
-    } else if (isPercentage(f)) {
-      if (open && !open.rate && open.direction === direction) Object.assign(open, { rate: f, end: f.end });
-      else groups.push({ direction, start: word.start, end: f.end, rate: f });
+    if (open && !open[role] && open.direction === direction) {
+      Object.assign(open, { [role]: f, end: f.end });
       open = undefined;
     } else {
-      open = undefined;
+      open = { direction, start: word.start, end: f.end, [role]: f };
+      groups.push(open);
     }
   }
   return groups;
@@ -133,7 +135,8 @@ function flatGroups(text: string, sentence: Span, changes: Group[]): Group[] {
   return [...inSentence.matchAll(FLAT)].map((m) => {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const next = changes.find((g) => g.start >= end && subjectOf(text, g.start) === '');
+    const following = changes.find((g) => g.start >= end);
+    const next = following && subjectOf(text, following.start) === '' ? following : undefined;
     return { direction: 'flat' as const, start, end, amount: next?.amount, rate: next?.rate };
   });
 }
@@ -145,19 +148,15 @@ function comparedYears(comparison: RegExpMatchArray[], reportYear: number | unde
   return { previous, current: previous === undefined ? undefined : previous + 1 };
 }
 
-function phraseOf(f: Figure): string {
-  return f.source.text.slice(phraseStart(f.source.text, f.start), f.start);
-}
-
 /** "上年决算数为4.80万元", "2023年度决算数为…" — not "比上年增加…". */
 function isPreviousYear(f: Figure, year: number | undefined): boolean {
-  const phrase = phraseOf(f);
+  const phrase = phraseBefore(f);
   if (ANY_CHANGE_WORD.test(phrase)) return false;
   return PREVIOUS_WORDS.test(phrase) || (year !== undefined && new RegExp(`(?<![比较与同])${year}年`).test(phrase));
 }
 
 function isCurrentYear(f: Figure, year: number | undefined): boolean {
-  const phrase = phraseOf(f);
+  const phrase = phraseBefore(f);
   return CURRENT_WORDS.test(phrase) || (year !== undefined && phrase.includes(`${year}年`));
 }
 
@@ -187,12 +186,12 @@ function bestMatch(key: string, figures: Figure[]): Figure | undefined {
   let best: Figure[] = [];
   let bestScore = Math.max(MIN_COMMON, Math.ceil(key.length * MIN_COVERAGE)) - 1;
   for (const f of figures) {
-    const score = longestCommonRun(key, normalized(phraseOf(f)));
+    const score = longestCommonRun(key, normalized(phraseBefore(f)));
     if (score > bestScore) [best, bestScore] = [[f], score];
     else if (score === bestScore) best.push(f);
   }
   const first = best[0];
-  return first && best.every((f) => f.value.times(f.scale).eq(first.value.times(first.scale))) ? first : undefined;
+  return first && best.every((f) => inBase(f).eq(inBase(first))) ? first : undefined;
 }
 
 function normalized(words: string): string {

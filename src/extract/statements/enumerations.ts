@@ -76,11 +76,13 @@ export function extractEnumerations(facts: Facts): Enumerations {
 function siblingRuns(facts: Facts): NumberedRun[] {
   const runs: NumberedRun[] = [];
   const lastNumber = new Map<EnumerationStyle, number>();
+  const indexOf = new Map(facts.structure.units.map((u, i) => [u.unit, i]));
   const visit = (children: Section[], parent: Section | undefined): void => {
     const styles = new Set(children.map((c) => c.style));
     for (const style of styles) {
       if (style === 'project') continue;
-      const items = children.filter((c) => c.style === style).flatMap((c) => itemsOf(c));
+      const headings = children.filter((c) => c.style === style).flatMap((c) => itemsOf(c));
+      const items = withItemsInCells(facts, indexOf, headings, style);
       splitAtRestarts(items).forEach((run, i) => {
         runs.push({
           style,
@@ -88,7 +90,7 @@ function siblingRuns(facts: Facts): NumberedRun[] {
           items: run,
           firstUnderParent: i === 0,
           previousEnd: i === 0 ? lastNumber.get(style) : undefined,
-          earlierWritten: i === 0 ? writtenBefore(facts, parent, run[0]!, style) : undefined,
+          earlierWritten: i === 0 ? writtenBefore(facts, indexOf, parent, run[0]!, style) : undefined,
           parent,
         });
       });
@@ -101,10 +103,41 @@ function siblingRuns(facts: Facts): NumberedRun[] {
   return runs;
 }
 
-/** Whether a unit between the parent's heading and `first` starts with a lower number of `style`. */
-function writtenBefore(facts: Facts, parent: Section | undefined, first: NumberedItem, style: EnumerationStyle): boolean {
+/**
+ * Fills a gap between two headings with the missing items written at the start of a table
+ * cell between them: Word keeps "1.…" in a cell whose "2." and "3." follow as paragraphs.
+ */
+function withItemsInCells(facts: Facts, indexOf: Map<TextUnit, number>, items: NumberedItem[], style: EnumerationStyle): NumberedItem[] {
   const units = facts.structure.units;
-  const end = units.findIndex((u) => u.unit === first.source);
+  const filled: NumberedItem[] = [];
+  items.forEach((item, i) => {
+    const previous = items[i - 1];
+    if (previous && item.number > previous.number + 1) {
+      const from = (indexOf.get(previous.source) ?? 0) + 1;
+      const to = indexOf.get(item.source) ?? from;
+      for (let u = from; u < to; u++) {
+        const cell = units[u]!.unit;
+        const marker = cell.kind === 'paragraph' ? undefined : markerAt(cell.text);
+        if (marker?.style === style && marker.number > previous.number && marker.number < item.number) {
+          filled.push({ number: marker.number, marker: marker.text, source: cell, start: marker.start, end: marker.end });
+        }
+      }
+    }
+    filled.push(item);
+  });
+  return filled;
+}
+
+/** Whether a unit between the parent's heading and `first` starts with a lower number of `style`. */
+function writtenBefore(
+  facts: Facts,
+  indexOf: Map<TextUnit, number>,
+  parent: Section | undefined,
+  first: NumberedItem,
+  style: EnumerationStyle,
+): boolean {
+  const units = facts.structure.units;
+  const end = indexOf.get(first.source) ?? 0;
   for (let i = (parent?.unitIndex ?? -1) + 1; i < end; i++) {
     const marker = markerAt(units[i]!.unit.text);
     if (marker?.style === style && marker.number < first.number) return true;

@@ -4,7 +4,7 @@
  * tied to the two amounts it divides, when the report states both.
  */
 import type { Facts } from '../facts.js';
-import type { Figure, TextUnit } from '../figure.js';
+import { inBase, type Figure, type TextUnit } from '../figure.js';
 import { isInexact, isMoney, isPercentage, roleWord, sentencesOf, type Span } from './phrases.js';
 
 /** What an amount is in a budget-execution statement. */
@@ -36,7 +36,7 @@ export interface RoleFigure {
 const ROLE_PATTERNS: [ExecutionRole, RegExp][] = [
   ['arrived', /(?:到位(?:项目)?资金|资金到位(?:数|金额)?|实际到位(?:资金)?|到位数|到账(?:资金)?)(?:为|是|共)?$/],
   ['executed', /(?:执行(?:数|金额|资金)?|实际执行|实际支出|实际使用|支出决算数?|决算支出|决算数|已支出|累计支出|支出金额|使用资金)(?:为|是|共|了)?$/],
-  ['budget', /(?:全年|年初|年度|调整后|调整)?(?:预算数|预算资金|预算金额|预算总额|(?<!公共|基金|经营)预算|预算安排(?:资金)?|批复(?:数|金额|资金)?|下达(?:资金|预算)?)(?:为|是|共|合计|总计)?$/],
+  ['budget', /(?:全年|年初|调整后|调整)?(?:预算数|预算资金|预算金额|预算总额|(?<!公共|基金|经营)预算|预算安排(?:资金)?|批复(?:数|金额|资金)?|下达(?:资金|预算)?)(?:为|是|共|合计|总计)?$/],
 ];
 
 /** Rate words at the end of the phrase before a percentage. 任务完成率 is about work, not money. */
@@ -70,7 +70,8 @@ function ratesIn(figures: Figure[], unit: TextUnit): ExecutionRate[] {
   if (rates.length === 0 || roles.length === 0) return [];
   const sentences = sentencesOf(unit.text);
   return rates.flatMap((stated): ExecutionRate[] => {
-    const sentence = sentences.find((s) => s.start <= stated.rate.start && stated.rate.end <= s.end)!;
+    const whole = { start: 0, end: unit.text.length };
+    const sentence = sentences.find((s) => s.start <= stated.rate.start && stated.rate.end <= s.end) ?? whole;
     const [numeratorRole, denominatorRoles] = OPERANDS[stated.kind];
     const operand = (role: ExecutionRole) => operandFor(role, stated, sentence, roles, rates);
     const numerator = operand(numeratorRole);
@@ -99,10 +100,11 @@ function rateOf(f: Figure): Stated | undefined {
 }
 
 /**
- * The amount of `role` a rate divides: the nearest one before it in its sentence, after the
- * previous rate of the same kind (so "A预算…执行…执行率…；B预算…执行…执行率…" pair up). When
- * the sentence has none, the paragraph's only one, provided the paragraph states only this
- * one rate of its kind: a rate whose base is not stated is not checked.
+ * The amount of `role` a rate divides: the one before it in its sentence, after the previous
+ * rate of the same kind (so "A预算…执行…执行率…；B预算…执行…执行率…" pair up); none when two
+ * different amounts of that role stand there. When the sentence has none, the paragraph's
+ * only one, provided the paragraph states only this one rate of its kind: a rate whose base
+ * is not stated is not checked.
  */
 function operandFor(role: ExecutionRole, stated: Stated, sentence: Span, roles: RoleFigure[], rates: Stated[]): RoleFigure | undefined {
   const sameKind = rates.filter((r) => r.kind === stated.kind);
@@ -110,6 +112,8 @@ function operandFor(role: ExecutionRole, stated: Stated, sentence: Span, roles: 
   const from = previousRate ? previousRate.rate.end : sentence.start;
   const ofRole = roles.filter((r) => r.role === role);
   const inSentence = ofRole.filter((r) => r.figure.start >= from && r.figure.end <= stated.rate.start);
+  // 年初预算 and 调整预算 of different amounts: which one the rate is of, the text does not say.
+  if (new Set(inSentence.map((r) => inBase(r.figure).toString())).size > 1) return undefined;
   if (inSentence.length > 0) return inSentence[inSentence.length - 1];
   return sameKind.length === 1 && ofRole.length === 1 ? ofRole[0] : undefined;
 }

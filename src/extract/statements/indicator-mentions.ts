@@ -27,8 +27,11 @@ export interface IndicatorMention {
 const MEASURE_SUFFIX = /(?:人数|个数|户数|次数|人次|户次|总数|数量|数)$/;
 /** Clause ends, as clauseStart sees them. */
 const CLAUSE_BREAK = /[，,；;、：:。！？!?\n]/;
-/** Clauses about another year, which may legitimately give other numbers. */
-const OTHER_PERIOD = /上年|去年|同比|较上|比上|上一年|往年|历年/;
+/**
+ * Clauses about another year or about a change (减少6人, 增加3座, 少培训5人), whose count is a
+ * difference or another period's, not the indicator's value.
+ */
+const NOT_THE_VALUE = /上年|去年|同比|往年|历年|[增减降少多超缺差比较余]/;
 /** A count of indicators ("3个产出指标"), not a count the indicators measure. */
 const COUNT_OF_INDICATORS = /^\s*[\u4e00-\u9fff]{0,12}?指标/;
 /** A name must share this much of itself, in order, with the clause. */
@@ -85,7 +88,7 @@ function mentionOf(unit: TextUnit, figure: Figure, counts: Figure[], rows: Count
   if (COUNT_OF_INDICATORS.test(text.slice(figure.end))) return undefined;
   const clause = clauseAround(text, figure.start);
   const words = text.slice(clause.start, figure.start) + text.slice(figure.end, clause.end);
-  if (OTHER_PERIOD.test(words)) return undefined;
+  if (NOT_THE_VALUE.test(words)) return undefined;
   const sameInClause = counts.filter((f) => f !== figure && f.start >= clause.start && f.end <= clause.end && sameMeasure(f, figure));
   if (sameInClause.length > 0) return undefined;
   const scored = rows

@@ -73,8 +73,12 @@ function outcomeOf(table: IndicatorTable, row: IndicatorRow): IndicatorOutcome |
   return { ...base, status: short ? 'short' : 'met', reading, assumed };
 }
 
+/** Kinds a target can be a threshold of (a year or a date is a deadline, left to the reader). */
+const THRESHOLD_KINDS = new Set(['amount', 'share', 'rate', 'count', 'standard', 'duration', 'number']);
+
 /** Same measure, and for standards the same "per" units (元/人 with 元/人, not 元/户). */
 function comparable(a: Figure, b: Figure): boolean {
+  if (!THRESHOLD_KINDS.has(a.kind) || !THRESHOLD_KINDS.has(b.kind)) return false;
   if (a.kind !== b.kind && (a.kind === 'standard' || b.kind === 'standard')) return false;
   return sameMeasure(a, b) && (a.per ?? []).join('/') === (b.per ?? []).join('/');
 }

@@ -32,3 +32,8 @@ export function nameSimilarity(a: string, b: string): number {
   const total = a.length + b.length;
   return total === 0 ? 0 : (2 * commonSubsequenceLength(a, b)) / total;
 }
+
+/** A name to quote in a message, its own “…” turned into inner quotes: 补助‘劳动者驿站’数量. */
+export function forQuoting(name: string): string {
+  return name.replace(/“/g, '‘').replace(/”/g, '’');
+}

@@ -8,7 +8,8 @@
  * Money amounts are left out: a project's amounts legitimately differ from one mention to the
  * next (budget, execution, parts, other years).
  */
-import type { Project } from '../../structure/types.js';
+import { markerAt } from '../../structure/numbering.js';
+import type { Project, Section } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { Figure, TextUnit } from '../figure.js';
 import { depthAt, sentenceAround } from '../text-spans.js';
@@ -41,6 +42,8 @@ export interface SubjectFigure {
   comparison: boolean;
   /** Approximate or a bound: 约, 余, ≥, ≤, a range. */
   inexact: boolean;
+  /** The innermost section the figure is in. */
+  section?: Section;
   /** Position of the figure's unit in reading order (Structure.units). */
   order: number;
 }
@@ -59,21 +62,23 @@ const SYNONYMS: [RegExp, string][] = [
 /**
  * Words that say how a quantity is stated, not what it is: "how many" and "per" words,
  * light verbs of giving and organising (the project's money reaches the same people
- * whether the text says 发放, 覆盖 or 惠及), connectors, and the agent or area every
- * mention may add (项目资金, 全市). Longest first, so 人均标准 goes before 标准.
+ * whether the text says 发放, 覆盖 or 惠及), connectors, and the agent every mention may
+ * add (项目资金). Longest first, so 人均标准 goes before 标准. 全市 and 共有 stay: "全市共有
+ * 劳动者驿站320个" counts every station, not the ones the project pays for; but "覆盖了全市"
+ * says the project reached them all.
  */
 const NOISE_WORDS = [
-  '主要用于', '项目资金', '人均标准', '每人每年', '每人每月',
+  '(?:覆盖|惠及)了?(?:全市|全省|全县|全区|本市|我市)', '主要用于', '项目资金', '人均标准', '每人每年', '每人每月',
   '人数', '数量', '个数', '户数', '次数', '人次', '户次', '总数', '人均', '户均', '标准', '平均',
   '每人', '每名', '每位', '每户', '每个', '每年', '每月', '每次',
   '发放', '组织', '安排', '参加', '参与', '进行', '开展', '实施', '覆盖', '惠及', '拨付', '提供',
-  '给予', '用于', '主要', '直接', '全部', '共计', '合计', '累计', '共有', '按照', '其中', '包括',
-  '该项目', '本项目', '全市', '全省', '全县', '全区', '本市', '我市', '年度', '本年', '全年', '当年',
+  '给予', '用于', '主要', '直接', '全部', '共计', '合计', '累计', '按照', '其中', '包括',
+  '该项目', '本项目', '年度', '本年', '全年', '当年',
   '资金', '经费', '的', '了',
 ];
 const NOISE = new RegExp(NOISE_WORDS.join('|'), 'g');
 /** Words that only lead a subject: "为512名劳模", "补助“劳动者驿站”数量", "帮助困难劳模". */
-const LEADING_NOISE = /^(?:项目|为|给|对|向|由|将|已|共|约|达|均|各|有|按|把|补助|帮助|评估)+/;
+const LEADING_NOISE = /^(?:项目|为|给|对|向|由|将|已|共|约|达|均|各|按|把|补助|帮助|评估)+/;
 /** Connectors left at the end once the words after them are gone: "劳动者驿站拨付标准为", "巡查员按". */
 const TRAILING_NOISE = /(?:为|是|达|约|按)+$/;
 /** Explanations in brackets: "困难职工救助人数（人）". */
@@ -136,6 +141,8 @@ function mentionsPlans(words: string): boolean {
 }
 /** Another period: the figure may legitimately differ. */
 const OTHER_PERIOD = /上年|上一年|去年|往年|历年|同期|相比|相较|同比|环比|较上|比上/;
+/** A count per village or per station ("每村2名", "各站配备3人") is not how many there are. */
+const EACH = /每|各|平均|均/;
 /** A change, not a level: "增加2人". */
 const CHANGE = /增加|减少|增长|下降|提高|降低|新增|增至|减至|净增|净减/;
 const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/;
@@ -149,6 +156,10 @@ function clauseBefore(text: string, offset: number): string {
 /** The sentence a figure is in, up to the figure. */
 function sentenceBefore(f: Figure): string {
   return f.source.text.slice(sentenceAround(f.source.text, f.start).start, f.start);
+}
+
+function isDistributive(f: Figure): boolean {
+  return f.kind === 'count' && EACH.test(clauseBefore(f.source.text, f.start));
 }
 
 function isComparison(f: Figure, facts: Facts, unitFigures: Figure[]): boolean {
@@ -202,12 +213,33 @@ function wordsAfter(f: Figure, nextStart: number): string {
   return text.slice(f.end, end);
 }
 
+/** "一是", "二是": an enumeration written out. */
+const WRITTEN_ITEM = /^\s*[一二三四五六七八九十]是/;
+
+/**
+ * The head of a list item the figure is in: "生活救助" in "①生活救助：救助困难职工30人". Two
+ * items may count the same people with the same words after their heads, so the head is part
+ * of what the figure counts. A colon after an opening sentence ("完成的主要任务有：") is no item.
+ */
+function itemHead(f: Figure): string {
+  const text = f.source.text;
+  const start = sentenceAround(text, f.start).start;
+  const before = text.slice(start, f.start);
+  const colon = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'));
+  if (colon < 0) return '';
+  const marker = markerAt(before);
+  const written = WRITTEN_ITEM.exec(before);
+  const headStart = marker ? marker.end : written ? written[0].length : -1;
+  return headStart >= 0 && headStart < colon ? before.slice(headStart, colon) : '';
+}
+
 /** Label and following words of a text figure, or the team a "由N名…组成的X队" count makes up. */
 function subjectWords(f: Figure, nextStart: number): string {
   const label = labelWords(f);
   const composed = label.endsWith('由') ? COMPOSED_OF.exec(f.source.text.slice(f.end)) : null;
   if (composed) return composed[1]!.endsWith('队') ? `${composed[1]}员` : `${composed[1]}成员`;
-  return label + wordsAfter(f, nextStart);
+  const head = itemHead(f);
+  return (label.startsWith(head) ? '' : head) + label + wordsAfter(f, nextStart);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -216,8 +248,9 @@ function subjectWords(f: Figure, nextStart: number): string {
  * Every count and per-unit standard with its subject key: the figures indicator cells open
  * with (keyed by the row's name), and the figures of paragraphs (keyed by their label and the
  * words after them). Figures in brackets are left out: they explain or break down the figure
- * before the bracket and take their subject from it. Other table cells are left out too: a
- * cell's figure is named by headers, not by words around it.
+ * before the bracket and take their subject from it; so are counts per village or station
+ * ("每村2名"). Other table cells are left out too: a cell's figure is named by headers, not
+ * by words around it.
  */
 export function extractSubjectFigures(facts: Facts): SubjectFigure[] {
   const order = new Map(facts.structure.units.map((u, i) => [u.unit, i]));
@@ -306,6 +339,7 @@ function cellSubjects(facts: Facts, order: Map<TextUnit, number>): SubjectFigure
           planned: column === 'target',
           comparison: false,
           inexact: isInexact(figure),
+          section: table.scope.section,
           order: order.get(figure.source) ?? 0,
         });
       }
@@ -323,7 +357,7 @@ function textSubjects(facts: Facts): SubjectFigure[] {
     const title = scope.section?.title ?? '';
     figures.forEach((figure, i) => {
       const measure = measureOf(figure);
-      if (!measure || depthAt(unit.text, figure.start) > 0) return;
+      if (!measure || depthAt(unit.text, figure.start) > 0 || isDistributive(figure)) return;
       const key = subjectKey(subjectWords(figure, figures[i + 1]?.start ?? unit.text.length));
       subjects.push({
         figure,
@@ -333,6 +367,7 @@ function textSubjects(facts: Facts): SubjectFigure[] {
         planned: isPlanned(figure, title),
         comparison: isComparison(figure, facts, figures),
         inexact: isInexact(figure),
+        section: scope.section,
         order,
       });
     });

@@ -24,8 +24,8 @@ export interface TotalWithParts {
 const INTRODUCER = /(其中|主要用于(?:以下方面)?|主要包括|包括|分别为|具体(?:为|如下|情况如下))[：:，,]?/g;
 /** Introducers after which the parts may be only a selection. */
 const SELECTIVE = /^主要/;
-/** A clause about a change or a remainder, whose figure is not a part of the total. */
-const NOT_A_PART = /增加|减少|增长|下降|上升|较上年|比上年|同比|与上年|结余|结转|缺口|完成预算|执行率|到位率/;
+/** A clause about a change, a remainder or the budget/execution of the total itself: not a part. */
+const NOT_A_PART = /增加|减少|增长|下降|上升|较上年|比上年|同比|与上年|结余|结转|缺口|完成预算|执行率|到位率|执行数|预算数|决算数|批复|申报/;
 /** Enumerated items inside one paragraph: ①…②… or 1.…2.… */
 const ITEM_MARK = /[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|(?<![\d.])\d{1,2}[.．、](?!\d)/g;
 

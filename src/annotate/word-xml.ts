@@ -1,0 +1,80 @@
+/**
+ * Small DOM helpers for the XML parts of a .docx (WordprocessingML), on @xmldom/xmldom.
+ * Elements are matched by namespace and local name, never by prefix: a document may bind
+ * the main namespace to any prefix.
+ */
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+
+/** WordprocessingML, the namespace of document.xml and comments.xml. */
+export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+/** Markup compatibility: mc:AlternateContent. */
+export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+export class WordXmlError extends Error {
+  override readonly name = 'WordXmlError';
+}
+
+/** Parses one part; a malformed part is an error rather than a silently repaired tree. */
+export function parseXml(text: string, partName: string): Document {
+  const fail = (message: string): never => {
+    throw new WordXmlError(`${partName}: ${message}`);
+  };
+  const parser = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } });
+  const doc = parser.parseFromString(text, 'text/xml');
+  if (!doc.documentElement) fail('no root element');
+  return doc;
+}
+
+export function serializeXml(doc: Document): string {
+  return new XMLSerializer().serializeToString(doc);
+}
+
+/** The element children of `parent`, in order. */
+export function childElements(parent: Element): Element[] {
+  const children: Element[] = [];
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === node.ELEMENT_NODE) children.push(node as Element);
+  }
+  return children;
+}
+
+export function isWord(node: Element, localName: string): boolean {
+  return node.namespaceURI === W_NS && node.localName === localName;
+}
+
+/** The first child element in the WordprocessingML namespace with this local name. */
+export function wordChild(parent: Element, localName: string): Element | undefined {
+  return childElements(parent).find((child) => isWord(child, localName));
+}
+
+/** A w: attribute's value (`w:val`, `w:id` …), or undefined. */
+export function wordAttribute(element: Element, localName: string): string | undefined {
+  return element.hasAttributeNS(W_NS, localName) ? element.getAttributeNS(W_NS, localName) ?? undefined : undefined;
+}
+
+/**
+ * Creates a w: element with w: attributes, using the prefix the part binds to the
+ * namespace (so the serializer need not declare it again).
+ */
+export function createWord(doc: Document, localName: string, attributes: Record<string, string> = {}): Element {
+  const prefix = doc.documentElement?.lookupPrefix(W_NS) ?? 'w';
+  const qualified = (name: string): string => (prefix ? `${prefix}:${name}` : name);
+  const element = doc.createElementNS(W_NS, qualified(localName));
+  for (const [name, value] of Object.entries(attributes)) element.setAttributeNS(W_NS, qualified(name), value);
+  return element;
+}
+
+/** A w:t holding `text`, its spaces kept. */
+export function createWordText(doc: Document, text: string): Element {
+  const t = createWord(doc, 't');
+  t.setAttributeNS(XML_NS, 'xml:space', 'preserve');
+  t.appendChild(doc.createTextNode(withoutXmlIllegalCharacters(text)));
+  return t;
+}
+
+/** XML 1.0 cannot hold most control characters, not even escaped. */
+function withoutXmlIllegalCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
