@@ -3,7 +3,7 @@ import { compact } from '../src/extract/statements/indicators.js';
 import { leadingFigure } from '../src/extract/statements/indicator-outcomes.js';
 import { forQuoting } from '../src/extract/statements/names.js';
 import { extractSubjectFigures, type SubjectFigure } from '../src/extract/statements/subjects.js';
-import { formatIn, maxDecimals, meets } from '../src/lint/arithmetic.js';
+import { meets } from '../src/lint/arithmetic.js';
 import type { Localized, Report, Rule } from '../src/lint/types.js';
 import { positionAt } from '../src/model/document.js';
 import type { NumberingStyle, Project } from '../src/structure/types.js';
@@ -144,7 +144,7 @@ function checkDepartmentAgainstProjects(groups: SubjectGroup[], report: ReportFn
       const candidates = projectItems.filter((p) => p.cell || p.planned === item.planned);
       if (candidates.length === 0 || projectItems.some((p) => sameValue(p, item))) continue;
       const reference = candidates.find((c) => c.cell?.column === 'actual') ?? candidates.find((c) => c.cell) ?? candidates[0]!;
-      const part = department.key !== matches[0]!.key;
+      const part = !matches.some((g) => g.key === department.key);
       if (part && item.figure.kind === 'count' && inBase(item.figure).lt(inBase(reference.figure))) continue;
       report(mismatch(department, item, reference, project));
     }
@@ -161,8 +161,7 @@ function hasOtherLevel(projectName: string, level: string): boolean {
 
 function mismatch(group: SubjectGroup, here: SubjectFigure, there: SubjectFigure, project?: Project): Report {
   const name = subjectName(group, here, there);
-  const difference = inBase(here.figure).minus(inBase(there.figure)).abs();
-  const diff = formatIn(difference, here.figure, maxDecimals([here.figure, there.figure]));
+  const diff = difference(here, there);
   const place = placeOf(there, project);
   return {
     source: here.figure.source,
@@ -173,6 +172,15 @@ function mismatch(group: SubjectGroup, here: SubjectFigure, there: SubjectFigure
       en: `${name.en}: ${here.figure.raw} here, but ${there.figure.raw} at ${place.en}; they differ by ${diff}, and the same quantity should read the same in both places`,
     },
   };
+}
+
+/**
+ * The difference in the base unit (人, 个, 元), with as many decimals as the figures state in
+ * it: "1.2万人" and "11000人" differ by 1000人.
+ */
+function difference(here: SubjectFigure, there: SubjectFigure): string {
+  const decimals = Math.max(...[here.figure, there.figure].map((f) => Math.max(0, f.decimals - f.scale.log(10).round().toNumber())));
+  return `${inBase(here.figure).minus(inBase(there.figure)).abs().toFixed(decimals)}${here.figure.unit}`;
 }
 
 /** The indicator's name when a table row is involved, else the key with a word for the measure. */

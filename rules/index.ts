@@ -1,5 +1,6 @@
 import type { Rule } from '../src/lint/types.js';
 import { rule as copyPaste } from './copy-paste.js';
+import { rule as crossReference } from './cross-reference.js';
 import { rule as duplicateIndicator } from './duplicate-indicator.js';
 import { rule as executionRate } from './execution-rate.js';
 import { rule as fundingGap } from './funding-gap.js';
@@ -26,6 +27,7 @@ export const rules: Rule[] = [
   unitMagnitude,
   perUnit,
   targetVsActual,
+  crossReference,
   unmeasuredActual,
   indicatorCount,
   duplicateIndicator,

@@ -18,7 +18,8 @@ export const rule: Rule = {
     docs: 'docs/rules/repeated-word.md',
   },
   check({ facts, report }) {
-    const units = facts.structure.units.map((u) => u.unit);
+    // A merged copy of a Word cell repeats its original's text: count each text once.
+    const units = facts.structure.units.map((u) => u.unit).filter((u) => u.kind !== 'cell' || !u.merged);
     const corpus = new Corpus(units.map((u) => u.text).join('\n'));
     for (const unit of units) {
       const words = doubledWords(unit);

@@ -1,6 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { FolderIgnores, IGNORE_FILE_NAME } from '../batch/ignore.js';
+import { batchMessages } from '../batch/messages.js';
 import { cliMessages } from '../i18n/messages.js';
 import type { Localized } from '../lint/types.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
@@ -15,7 +17,8 @@ export interface FileTargets {
 
 /**
  * Turns the command line's files, directories and globs into the files to check.
- * - A directory is searched recursively for documents (skipping node_modules and dot-folders).
+ * - A directory is searched recursively for documents (skipping node_modules, dot-folders and
+ *   what `.budget-lintignore` files leave out).
  * - A glob keeps the documents it matches, and other files only when the pattern names their
  *   extension (`*.doc`), so the reader can say why they cannot be read.
  * - Any other argument is a file, whatever its extension, even one that does not exist:
@@ -29,8 +32,12 @@ export async function findFiles(patterns: string[], cwd: string): Promise<FileTa
     const kind = await pathKind(absolute);
     if (kind === 'directory') {
       const problemsBefore = problems.length;
-      const found = await documentsIn(absolute, problems, cwd);
-      if (found.length === 0 && problems.length === problemsBefore) problems.push(cliMessages.emptyDirectory(displayPath(absolute, cwd)));
+      const ignores = await FolderIgnores.above(absolute, cwd);
+      const found = await documentsIn(absolute, problems, cwd, ignores);
+      if (found.length === 0 && problems.length === problemsBefore) {
+        const shown = displayPath(absolute, cwd);
+        problems.push(ignores.ignoredCount > 0 ? batchMessages.allIgnored(shown) : cliMessages.emptyDirectory(shown));
+      }
       found.forEach((f) => files.add(f));
     } else if (kind === 'missing' && isDynamicPattern(pattern)) {
       const found = await globDocuments(pattern, cwd, problems);
@@ -60,7 +67,7 @@ function isSkippedFolder(name: string): boolean {
 }
 
 /** Documents under `dir`, sorted by path so runs are repeatable. */
-async function documentsIn(dir: string, problems: Localized[], cwd: string): Promise<string[]> {
+async function documentsIn(dir: string, problems: Localized[], cwd: string, outer: FolderIgnores): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -69,12 +76,13 @@ async function documentsIn(dir: string, problems: Localized[], cwd: string): Pro
     return [];
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const ignores = await outer.enter(dir, entries.some((e) => e.name === IGNORE_FILE_NAME && !e.isDirectory()));
   const found: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!isSkippedFolder(entry.name)) found.push(...(await documentsIn(full, problems, cwd)));
-    } else if (isDocument(entry.name) && (entry.isFile() || (await pathKind(full)) === 'file')) {
+      if (!isSkippedFolder(entry.name) && !ignores.ignores(full, true)) found.push(...(await documentsIn(full, problems, cwd, ignores)));
+    } else if (isDocument(entry.name) && !ignores.ignores(full, false) && (entry.isFile() || (await pathKind(full)) === 'file')) {
       found.push(full);
     }
   }
@@ -89,8 +97,10 @@ async function globDocuments(pattern: string, cwd: string, problems: Localized[]
   const found: string[] = [];
   for (const match of matches.sort()) {
     if (inNodeModules(match)) continue;
-    if (match.endsWith('/')) found.push(...(await documentsIn(match.slice(0, -1), problems, cwd)));
-    else if (isDocument(match) || (path.extname(match) !== '' && namesExtension(match))) found.push(path.normalize(match));
+    if (match.endsWith('/')) {
+      const folder = match.slice(0, -1);
+      found.push(...(await documentsIn(folder, problems, cwd, await FolderIgnores.above(folder, cwd))));
+    } else if (isDocument(match) || (path.extname(match) !== '' && namesExtension(match))) found.push(path.normalize(match));
   }
   return found;
 }

@@ -4,6 +4,7 @@ import { extractFigures } from '../extract/figures.js';
 import { Facts } from '../extract/facts.js';
 import type { Figure, TextUnit } from '../extract/figure.js';
 import { rules as allRules } from '../../rules/index.js';
+import { applyDirectives, DIRECTIVE_RULE_ID } from '../directives/apply.js';
 import { resolveReport } from './resolve.js';
 import type { Diagnostic, Localized, Report, Rule, Severity, SeveritySetting } from './types.js';
 
@@ -17,14 +18,20 @@ export interface LintOptions {
    * 'off' keeps the rule from running.
    */
   severities?: Record<string, SeveritySetting>;
+  /** Options per rule id, from the configuration, handed to the rule as `ctx.options`. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
 }
 
-/** Runs the enabled rules over one document and returns its findings in reading order. */
+/**
+ * Runs the enabled rules over one document and returns its findings in reading order, less
+ * those the document's inline directives disable, plus findings about unused directives.
+ */
 export function lintDocument(doc: Document, options: LintOptions = {}): Diagnostic[] {
   const structure = buildStructure(doc, { year: options.year });
   const facts = new Facts(doc, structure, figuresByUnit(doc));
   const diagnostics: Diagnostic[] = [];
-  for (const rule of options.rules ?? allRules) {
+  const rules = options.rules ?? allRules;
+  for (const rule of rules) {
     const configured = options.severities?.[rule.meta.id];
     const setting = configured ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
@@ -34,12 +41,15 @@ export function lintDocument(doc: Document, options: LintOptions = {}): Diagnost
         doc,
         facts,
         report: (r) => diagnostics.push(resolveReport(r, rule.meta.id, severityOf(r))),
+        options: options.ruleOptions?.[rule.meta.id],
       });
     } catch (error) {
       diagnostics.push(ruleCrash(doc, rule.meta.id, error));
     }
   }
-  return sortedUnique(diagnostics);
+  const knownRuleIds = new Set([...allRules, ...rules].map((rule) => rule.meta.id));
+  const severity = options.severities?.[DIRECTIVE_RULE_ID];
+  return sortedUnique(applyDirectives(diagnostics, doc, { knownRuleIds, severity }));
 }
 
 /**

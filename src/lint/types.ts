@@ -34,6 +34,11 @@ export interface RuleContext {
   doc: Document;
   facts: Facts;
   report(r: Report): void;
+  /**
+   * The rule's options from the configuration (`"rule-id": ["warn", { … }]`); absent when
+   * none are given. No rule takes options yet: the slot is reserved.
+   */
+  options?: Record<string, unknown>;
 }
 
 export interface Rule {

@@ -72,6 +72,32 @@ export interface Document {
    * locations refer to. For .txt/.md, locations refer to the file itself.
    */
   rendering?: string;
+  /** Inline `budget-lint-disable…` directives, in source order (absent when there are none). */
+  directives?: Directive[];
+}
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+
+/**
+ * An inline directive: an HTML comment line in .txt/.md (`<!-- budget-lint-disable-next-line
+ * sum-of-parts -- reason -->`), or a Word comment in .docx whose text starts with one.
+ */
+export interface Directive {
+  kind: DirectiveKind;
+  /** The rules it names; empty for every rule. */
+  ruleIds: string[];
+  /** Why, as written after " -- ". */
+  reason?: string;
+  /** The directive as written, without the comment markers. */
+  text: string;
+  /**
+   * Where it is written (.txt/.md). For .docx, where the paragraph or cell the comment is
+   * anchored to starts in the plain-text rendering.
+   */
+  start: Position;
+  end: Position;
+  /** .docx: the paragraph or cell the Word comment is anchored to (none if it is nowhere). */
+  place?: Place;
 }
 
 /** Every text-bearing unit of a document in reading order: paragraphs, then cells row by row. */

@@ -11,28 +11,45 @@
  *
  * `renderText` writes this layout, so the plain-text rendering of any document reads back
  * into the same blocks.
+ *
+ * A line holding nothing but an inline directive (`<!-- budget-lint-disable-next-line
+ * sum-of-parts -->`) is no text of the report: it becomes one of the document's directives
+ * and is otherwise skipped, as if it were not there.
  */
-import type { Block, Cell, Document, Paragraph, Table } from '../model/document.js';
+import { directiveInComment } from '../directives/parse.js';
+import type { Block, Cell, Directive, Document, Paragraph, Table } from '../model/document.js';
 import { decodeText } from './decode.js';
 import { splitLines, SourceTextBuilder, trimmedRange } from './source-text.js';
 
 export function readTxt(bytes: Uint8Array, filePath: string): Document {
   const { text } = decodeText(bytes, filePath);
-  return { path: filePath, format: 'txt', blocks: parseTxt(text) };
+  const { blocks, directives } = parseTxtSource(text);
+  return { path: filePath, format: 'txt', blocks, ...(directives.length > 0 ? { directives } : {}) };
 }
 
 /** The blocks of a text in the .txt layout (see the module comment). */
 export function parseTxt(text: string): Block[] {
+  return parseTxtSource(text).blocks;
+}
+
+/** The blocks and the inline directives of a text in the .txt layout. */
+export function parseTxtSource(text: string): { blocks: Block[]; directives: Directive[] } {
   const lines = splitLines(text);
+  const directives = directiveLines(lines);
+  const skipped = new Set(directives.map((directive) => directive.start.line - 1));
   const blocks: Block[] = [];
   let paragraphs = 0;
   let tables = 0;
   let index = 0;
   while (index < lines.length) {
     const line = lines[index] ?? '';
+    if (skipped.has(index)) {
+      index += 1;
+      continue;
+    }
     if (isCellLine(line)) {
       tables += 1;
-      const { table, next } = readTable(lines, index, tables);
+      const { table, next } = readTable(lines, index, tables, skipped);
       blocks.push(table);
       index = next;
       continue;
@@ -43,7 +60,21 @@ export function parseTxt(text: string): Block[] {
     }
     index += 1;
   }
-  return blocks;
+  return { blocks, directives };
+}
+
+/** Lines holding just a directive comment; the cheap `includes` keeps other lines fast. */
+function directiveLines(lines: string[]): Directive[] {
+  const directives: Directive[] = [];
+  lines.forEach((line, index) => {
+    if (!line.includes('budget-lint-')) return;
+    const directive = directiveInComment(line);
+    if (!directive) return;
+    const start = line.indexOf('<!--');
+    const end = line.lastIndexOf('-->') + '-->'.length;
+    directives.push({ ...directive, start: { line: index + 1, column: start + 1 }, end: { line: index + 1, column: end + 1 } });
+  });
+  return directives;
 }
 
 function isCellLine(line: string): boolean {
@@ -69,8 +100,11 @@ function appendLine(text: SourceTextBuilder, line: string, lineNumber: number, f
   text.append(line.slice(start, end), { line: lineNumber, column: start + 1 });
 }
 
-/** Reads the table whose first cell line is `start`; `next` is the first line after it. */
-function readTable(lines: string[], start: number, table: number): { table: Table; next: number } {
+/**
+ * Reads the table whose first cell line is `start`; `next` is the first line after it.
+ * Directive lines (`skipped`) count neither as text nor as blank.
+ */
+function readTable(lines: string[], start: number, table: number, skipped: ReadonlySet<number>): { table: Table; next: number } {
   const rows: SourceTextBuilder[][] = [];
   let row: SourceTextBuilder[] = [];
   let blanks = 0;
@@ -78,6 +112,7 @@ function readTable(lines: string[], start: number, table: number): { table: Tabl
   for (; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const lineNumber = index + 1;
+    if (skipped.has(index)) continue;
     if (isBlank(line)) {
       blanks += 1;
       if (blanks >= 2) break;

@@ -85,6 +85,15 @@ describe('cross-reference: text against the indicator table', () => {
     );
   });
 
+  it('compares standards across 元 and 万元, within the stated decimals', () => {
+    const table = [HEADER, ['成本指标', '经济成本指标', '驻村队员生活补贴标准', '13200元/人', '13200元/人']];
+    const [d, ...rest] = lint(...project(VILLAGE, table, '驻村工作队员生活补助每人1.2万元。'));
+    expect(rest).toEqual([]);
+    expect(d!.message.zh).toContain('此处为每人1.2万元，而第13行（表1 第2行“驻村队员生活补贴标准”实际完成值）为13200元/人，相差1200元');
+    expect(lint(...project(VILLAGE, table, '驻村工作队员生活补助每人1.32万元。'))).toEqual([]);
+    expect(lint(...project(VILLAGE, table, '驻村工作队员生活补助每人1.3万元。'))).toEqual([]);
+  });
+
   it('accepts text that agrees with the table, in any wording', () => {
     expect(
       lint(

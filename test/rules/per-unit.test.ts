@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
+import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/per-unit.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, SEED_TXT } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -219,5 +221,17 @@ describe('per-unit: a project’s quantity and cost indicators against its budge
 
   it('does not link when the project states budgets that differ', () => {
     expect(lint(...project('该项目年初预算数20万元，调整后预算数35万元。', indicators('150个')))).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_SEED)('per-unit on the real report', () => {
+  it('finds the monthly allowance row and the station budget, and nothing else', async () => {
+    const findings = lintDocument(await readDocument(SEED_TXT), { rules: [rule] });
+    expect(findings.map((d) => [d.severity, d.excerpt])).toEqual([
+      ['error', '171300元'],
+      ['warning', '≤320个'],
+    ]);
+    expect(findings[0]!.message.zh).toContain('45人 × 300元/人/月 × 12个月 = 162000元，与所写金额 171300元 不符');
+    expect(findings[1]!.message.zh).toContain('≤320个 × 成本指标“劳动者驿站补助标准” 1000元/个 = 32万元，超过项目预算 20万元');
   });
 });

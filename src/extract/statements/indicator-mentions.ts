@@ -9,7 +9,7 @@ import { commonSubsequenceLength, plainName } from './names.js';
 import { isParagraph, isProjectReport } from './project-summaries.js';
 
 /**
- * A count in a project report's text that names one of the project's indicators:
+ * A count in a project report's text that names one of the project's indicators explicitly:
  * "包括进行补助的驿站数量为320个" for the row "补助“劳动者驿站”数量 | ≤320个 | 200个".
  */
 export interface IndicatorMention {
@@ -105,17 +105,15 @@ function mentionOf(unit: TextUnit, figure: Figure, counts: Figure[], rows: Count
 }
 
 /**
- * How much of the indicator's name the clause carries, with or without its "how many"
- * ending (0 when it does not name it: too little in common, or not its head noun).
+ * How much of the indicator's name, measure word included, the clause carries in order (0 when
+ * it does not name the indicator explicitly: too little in common, or not its head noun).
+ * A reworded mention ("为512名劳模安排身体检查" for 组织劳模体检人数) is left to cross-reference.
  */
 function nameScore(row: CountRow, words: string): number {
   if (!words.includes(row.core.slice(-HEAD))) return 0;
-  const share = (name: string) => {
-    const shared = commonSubsequenceLength(name, words);
-    return shared >= MIN_SHARED ? shared / name.length : 0;
-  };
-  const best = Math.max(share(row.core), share(row.name));
-  return best >= MIN_SHARE ? best : 0;
+  const shared = commonSubsequenceLength(row.name, words);
+  const share = shared / row.name.length;
+  return shared >= MIN_SHARED && share >= MIN_SHARE ? share : 0;
 }
 
 function clauseAround(text: string, offset: number): { start: number; end: number } {

@@ -63,7 +63,7 @@ const SYNONYMS: [RegExp, string][] = [
  * Words that say how a quantity is stated, not what it is: "how many" and "per" words,
  * light verbs of giving and organising (the project's money reaches the same people
  * whether the text says 发放, 覆盖 or 惠及), connectors, and the agent every mention may
- * add (项目资金). Longest first, so 人均标准 goes before 标准. 全市 and 共有 stay: "全市共有
+ * add (项目资金). A word comes before the words it contains (人均标准 before 标准). 全市 and 共有 stay: "全市共有
  * 劳动者驿站320个" counts every station, not the ones the project pays for; but "覆盖了全市"
  * says the project reached them all.
  */
@@ -73,7 +73,7 @@ const NOISE_WORDS = [
   '每人', '每名', '每位', '每户', '每个', '每年', '每月', '每次',
   '发放', '组织', '安排', '参加', '参与', '进行', '开展', '实施', '覆盖', '惠及', '拨付', '提供',
   '给予', '用于', '主要', '直接', '全部', '共计', '合计', '累计', '按照', '其中', '包括',
-  '该项目', '本项目', '年度', '本年', '全年', '当年',
+  '该项目', '本项目', '本年度', '当年度', '年度', '本年', '全年', '当年',
   '资金', '经费', '的', '了',
 ];
 const NOISE = new RegExp(NOISE_WORDS.join('|'), 'g');

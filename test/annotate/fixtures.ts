@@ -1,0 +1,86 @@
+/** Word documents for the annotated-copy tests, built with the docx package as Word would keep them. */
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document as WordDocument,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+} from 'docx';
+import JSZip from 'jszip';
+
+/** A parts-don't-add-up sentence: 60 + 50 = 110, not 100. */
+export const WRONG_SUM = '本年支出合计100万元，其中：基本支出60万元，项目支出50万元。';
+const CELL_WRONG_SUM = '全年培训经费合计20万元，其中：场地费12万元，讲师费10万元。';
+
+function cell(text: string, options: { merge?: 'restart' | 'continue'; span?: number } = {}): TableCell {
+  const verticalMerge =
+    options.merge === 'restart' ? VerticalMergeType.RESTART : options.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined;
+  return new TableCell({ children: [new Paragraph(text)], verticalMerge, columnSpan: options.span });
+}
+
+function row(...cells: TableCell[]): TableRow {
+  return new TableRow({ children: cells });
+}
+
+/**
+ * Findings in paragraphs 2 and 4 (the same sentence twice), and in table 1 at row 2 and
+ * row 3 column 5 (actuals below target) and row 4 column 2 (a wrong sum in a cell spanning
+ * four columns). Column 1 is merged down over rows 2–3. A footnote comes last.
+ */
+export function reportDocx(options: { reviewerComment?: boolean } = {}): Promise<Buffer> {
+  const reviewed = options.reviewerComment
+    ? [new CommentRangeStart(0), new TextRun('一、收入支出决算总体情况说明'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })]
+    : [new TextRun('一、收入支出决算总体情况说明')];
+  const document = new WordDocument({
+    comments: options.reviewerComment
+      ? { children: [{ id: 0, author: '审核人', initials: 'SH', date: new Date('2025-03-01T09:00:00Z'), children: [new Paragraph('请核对标题。')] }] }
+      : undefined,
+    footnotes: { 1: { children: [new Paragraph('数据来源：单位财务报表。')] } },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '某区文化馆2024年部门决算', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph(''),
+          new Paragraph(WRONG_SUM),
+          new Paragraph({ children: reviewed }),
+          new Table({
+            rows: [
+              row(cell('一级指标'), cell('二级指标'), cell('三级指标'), cell('年度目标值'), cell('实际完成值')),
+              row(cell('产出指标', { merge: 'restart' }), cell('数量指标'), cell('培训人数'), cell('≥100人'), cell('80人')),
+              row(cell('', { merge: 'continue' }), cell('质量指标'), cell('合格率'), cell('≥95%'), cell('90%')),
+              row(cell('说明'), cell(CELL_WRONG_SUM, { span: 4 })),
+            ],
+          }),
+          new Paragraph(WRONG_SUM),
+          new Paragraph({ children: [new TextRun('以上数据均为决算数'), new FootnoteReferenceRun(1), new TextRun('。')] }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** A report with nothing to find. */
+export function cleanDocx(): Promise<Buffer> {
+  return Packer.toBuffer(
+    new WordDocument({ sections: [{ children: [new Paragraph('本年支出合计110万元，其中：基本支出60万元，项目支出50万元。')] }] }),
+  );
+}
+
+/** `docx` with its word/document.xml passed through `edit` (for markup the docx package does not write). */
+export async function withDocumentXml(docx: Uint8Array, edit: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const edited = edit(xml);
+  if (edited === xml) throw new Error('the edit changed nothing');
+  zip.file('word/document.xml', edited);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { annotateDocx } from '../../src/annotate/docx-comments.js';
+import { lintDocument } from '../../src/lint/linter.js';
+import type { Diagnostic } from '../../src/lint/types.js';
+import type { Place } from '../../src/model/document.js';
+import { readDocx } from '../../src/readers/docx.js';
+import { reportDocx, withDocumentXml, WRONG_SUM } from './fixtures.js';
+import { commentsOf, markPlaces } from './helpers.js';
+
+const FILE = '/reports/report.docx';
+
+/** A finding at `location`, as a rule would report it. */
+function finding(location: Place, message = '测试批注'): Diagnostic {
+  return {
+    ruleId: 'test-rule',
+    severity: 'warning',
+    message: { zh: message, en: message },
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    excerpt: '',
+    location,
+  };
+}
+
+/** Where mammoth shows the marks of the comments added for `findings`, in their order. */
+async function annotatedPlaces(docx: Buffer, findings: Diagnostic[]): Promise<{ places: (Place | undefined)[]; approximate: number }> {
+  const copy = await annotateDocx(docx, FILE, findings, { lang: 'zh' });
+  const { places } = await markPlaces(copy.bytes);
+  const ids = (await commentsOf(copy.bytes)).map((c) => c.id);
+  return { places: ids.map((id) => places.get(id)), approximate: copy.approximate };
+}
+
+let report: Buffer;
+beforeAll(async () => {
+  report = await reportDocx();
+});
+
+describe('where a comment is anchored', () => {
+  it('puts a finding in a vertically merged cell on the cell that starts the merge', async () => {
+    const { places, approximate } = await annotatedPlaces(report, [finding({ table: 1, row: 3, column: 1 })]);
+    expect(places).toEqual([{ table: 1, row: 2, column: 1 }]);
+    expect(approximate).toBe(0);
+  });
+
+  it('puts a finding in a column a cell spans on that cell', async () => {
+    const { places } = await annotatedPlaces(report, [finding({ table: 1, row: 4, column: 4 })]);
+    expect(places).toEqual([{ table: 1, row: 4, column: 2 }]);
+  });
+
+  it('puts several findings on one paragraph in their order', async () => {
+    const copy = await annotateDocx(report, FILE, [finding({ paragraph: 2 }, '第一条'), finding({ paragraph: 2 }, '第二条')], { lang: 'zh' });
+    const { places } = await markPlaces(copy.bytes);
+    expect([...places.values()]).toEqual([{ paragraph: 2 }, { paragraph: 2 }]);
+    expect((await commentsOf(copy.bytes)).map((c) => c.lines[0])).toEqual(['第一条', '第二条']);
+  });
+
+  it('puts a finding in a footnote on the last body paragraph, and says where it is', async () => {
+    const doc = await readDocx(report, FILE);
+    const footnote = doc.blocks.at(-1)!;
+    expect(footnote).toMatchObject({ kind: 'paragraph', text: '数据来源：单位财务报表。' });
+    const place = (footnote as { place: { paragraph: number } }).place;
+    const copy = await annotateDocx(report, FILE, [finding(place)], { lang: 'zh' });
+    expect(copy.approximate).toBe(1);
+    const { places } = await markPlaces(copy.bytes);
+    expect([...places.values()]).toEqual([{ paragraph: place.paragraph - 1 }]);
+    expect((await commentsOf(copy.bytes))[0]!.lines).toContain(
+      `位置：第${place.paragraph}段（正文中找不到该处，批注加在它前面最近的位置）`,
+    );
+  });
+});
+
+describe('numbering as the reader does, whatever Word keeps in the file', () => {
+  const DELETED = 'w:id="90" w:author="审核人" w:date="2025-03-01T09:00:00Z"';
+  /** Tracked changes, a content control and a field code: none of them changes what the reader numbers. */
+  const revise = (xml: string): string => {
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0]);
+    const [firstSum, secondSum] = paragraphs.filter((p) => p.includes(WRONG_SUM));
+    const deletedMark = `<w:p><w:pPr><w:rPr><w:del ${DELETED}/></w:rPr></w:pPr><w:r><w:t>注：</w:t></w:r></w:p>`;
+    const deletedRow = `<w:tr><w:trPr><w:del ${DELETED}/></w:trPr><w:tc><w:p><w:r><w:t>已删除的行</w:t></w:r></w:p></w:tc></w:tr>`;
+    const field = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>（第1页）</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    return xml
+      .replace(firstSum!, `<w:sdt><w:sdtPr><w:alias w:val="说明"/></w:sdtPr><w:sdtContent>${firstSum}</w:sdtContent></w:sdt>`)
+      .replace(secondSum!, `${deletedMark}${secondSum!.replace('</w:p>', `${field}</w:p>`)}`)
+      .replace('某区文化馆', `某区<w:del ${DELETED}><w:r><w:delText>图书馆</w:delText></w:r></w:del>文化馆`)
+      .replace(/(<w:tbl>(?:(?!<w:tr>).)*<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>)/, `$1${deletedRow}`);
+  };
+
+  it('anchors every finding exactly on its place', async () => {
+    const revised = await withDocumentXml(report, revise);
+    const doc = await readDocx(revised, FILE);
+    expect(doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toContain(`注：${WRONG_SUM}（第1页）`);
+    const findings = lintDocument(doc);
+    expect(findings.map((f) => f.location)).toEqual(
+      expect.arrayContaining([{ paragraph: 2 }, { paragraph: 4 }, { table: 1, row: 2, column: 5 }, { table: 1, row: 4, column: 2 }]),
+    );
+    const { places, approximate } = await annotatedPlaces(revised, findings);
+    expect(places).toEqual(findings.map((f) => f.location));
+    expect(approximate).toBe(0);
+  });
+});
+
+describe('a document that already has comments', () => {
+  it('keeps the reviewer’s comments and gives the new ones ids of their own', async () => {
+    const reviewed = await reportDocx({ reviewerComment: true });
+    const findings = lintDocument(await readDocx(reviewed, FILE));
+    const copy = await annotateDocx(reviewed, FILE, findings, { lang: 'zh' });
+    const comments = await commentsOf(copy.bytes);
+    expect(comments[0]).toMatchObject({ id: '0', author: '审核人', lines: ['请核对标题。'] });
+    expect(comments.slice(1).map((c) => c.author)).toEqual(findings.map(() => 'budget-lint'));
+    expect(new Set(comments.map((c) => c.id)).size).toBe(comments.length);
+    const { places, marks } = await markPlaces(copy.bytes);
+    expect(marks).toBe(findings.length + 1);
+    expect(places.get('0')).toEqual({ paragraph: 3 });
+    expect(comments.slice(1).map((c) => places.get(c.id))).toEqual(findings.map((f) => f.location));
+  });
+});
