@@ -1,4 +1,5 @@
-import { inBase, interval } from '../src/extract/figure.js';
+import { inBase, interval, type Figure } from '../src/extract/figure.js';
+import { extractIndicatorMentions } from '../src/extract/statements/indicator-mentions.js';
 import { compact } from '../src/extract/statements/indicators.js';
 import { leadingFigure } from '../src/extract/statements/indicator-outcomes.js';
 import { forQuoting } from '../src/extract/statements/names.js';
@@ -27,7 +28,9 @@ export const rule: Rule = {
   },
   check({ facts, report }) {
     const groups = groupBySubject(facts.of(extractSubjectFigures).filter(isComparable)).filter((g) => !isAmbiguous(g));
-    for (const group of groups) checkWithinScope(group, report);
+    // A count that names its indicator in full ("…驿站数量为320个") is target-vs-actual's to compare.
+    const namedInFull = new Set(facts.of(extractIndicatorMentions).map((m) => m.figure));
+    for (const group of groups) checkWithinScope(group, namedInFull, report);
     checkDepartmentAgainstProjects(groups, report);
   },
 };
@@ -90,13 +93,13 @@ function sideBySide(a: SubjectFigure, b: SubjectFigure): boolean {
  * the earlier figures of the same role (targets with targets, statements of what was done with
  * each other), and reported where it first departs from them.
  */
-function checkWithinScope(group: SubjectGroup, report: ReportFn): void {
+function checkWithinScope(group: SubjectGroup, namedInFull: Set<Figure>, report: ReportFn): void {
   const cells = group.items.filter((s) => s.cell);
   const texts = group.items.filter((s) => !s.cell);
   if (cells.length > 0) {
     const reference = cells.find((c) => c.cell!.column === 'actual') ?? cells[0]!;
     for (const text of texts) {
-      if (cells.some((c) => sameValue(c, text)) || restatesTarget(text, cells)) continue;
+      if (namedInFull.has(text.figure) || cells.some((c) => sameValue(c, text)) || restatesTarget(text, cells)) continue;
       report(mismatch(group, text, reference));
     }
     return;

@@ -243,12 +243,13 @@ function textWithTextBoxes(element: Element): string {
 
 const RUN_CHARACTERS: Record<string, string> = { tab: '\t', noBreakHyphen: '\u2011', softHyphen: '\u00AD' };
 
-/** Content that is no text of the document: deletions, field codes, properties. */
+/**
+ * Tracked deletions and the source of tracked moves, whose runs are no text of the document.
+ * (Field codes and deleted text are in w:instrText and w:delText, never in w:t.)
+ */
 function isHidden(element: Element): boolean {
-  return element.namespaceURI === W_NS && HIDDEN.has(element.localName);
+  return element.namespaceURI === W_NS && (element.localName === 'del' || element.localName === 'moveFrom');
 }
-
-const HIDDEN = new Set(['del', 'moveFrom', 'instrText', 'delText', 'pPr', 'rPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
 
 /** A paragraph mark deleted with tracked changes: the paragraph runs on into the next. */
 function hasDeletedMark(p: Element): boolean {

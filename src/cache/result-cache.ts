@@ -64,9 +64,10 @@ export class ResultCache {
    */
   static async open(file: string, version: string): Promise<ResultCache> {
     const stored = await readCacheFile(file);
-    const usable = stored !== undefined && stored.version === version;
+    const usable = typeof stored === 'object' && stored.version === version;
     const cache = new ResultCache(file, version, usable ? stored.entries : {});
-    cache.changed = stored !== undefined && !usable;
+    // A damaged or outdated file is replaced even if this run stores nothing.
+    cache.changed = stored !== 'missing' && !usable;
     return cache;
   }
 
@@ -126,12 +127,18 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-async function readCacheFile(file: string): Promise<CacheFile | undefined> {
+async function readCacheFile(file: string): Promise<CacheFile | 'missing' | 'damaged'> {
+  let text: string;
   try {
-    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
-    return isCacheFile(parsed) ? parsed : undefined;
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'damaged';
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isCacheFile(parsed) ? parsed : 'damaged';
   } catch {
-    return undefined;
+    return 'damaged';
   }
 }
 

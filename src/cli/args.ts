@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/messages.js';
 import type { Lang, Localized } from '../lint/types.js';
 import { REPORTERS, type ReporterName } from '../reporters/index.js';
+import { parseConcurrency, type Concurrency } from '../batch/concurrency.js';
 
 export interface CliOptions {
   format: ReporterName;
@@ -16,6 +17,14 @@ export interface CliOptions {
   outputFile?: string;
   /** `--annotate`: where to write the .docx copy with a Word comment per finding. */
   annotate?: string;
+  /** Batch audits (see src/batch): threads, cache, baseline, summary. */
+  concurrency: Concurrency;
+  cache: boolean;
+  cacheLocation?: string;
+  suppressAll: boolean;
+  pruneSuppressions: boolean;
+  suppressionsLocation?: string;
+  summary: boolean;
   help: boolean;
   version: boolean;
   /** Files, directories and globs, as given. */
@@ -36,6 +45,13 @@ const OPTION_SPEC = {
   'print-text': { type: 'boolean' },
   'output-file': { type: 'string', short: 'o' },
   annotate: { type: 'string' },
+  concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'suppress-all': { type: 'boolean' },
+  'prune-suppressions': { type: 'boolean' },
+  'suppressions-location': { type: 'string' },
+  summary: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -50,6 +66,9 @@ interface OptionValues {
   year?: number;
   annotate?: string;
   'output-file'?: string;
+  concurrency?: Concurrency;
+  'cache-location'?: string;
+  'suppressions-location'?: string;
 }
 type ValuedOption = keyof OptionValues;
 
@@ -61,6 +80,9 @@ const VALUE_PARSERS: { [K in ValuedOption]-?: { expected: string; parse(v: strin
   year: { expected: 'YYYY', parse: (v) => (/^(19|20)\d{2}$/.test(v) ? Number(v) : undefined) },
   annotate: { expected: 'out.docx', parse: (v) => (v.trim() === '' ? undefined : v) },
   'output-file': { expected: 'FILE', parse: (v) => (v.trim() === '' ? undefined : v) },
+  concurrency: { expected: 'auto|off|N', parse: parseConcurrency },
+  'cache-location': { expected: 'PATH', parse: (v) => (v.trim() === '' ? undefined : v) },
+  'suppressions-location': { expected: 'FILE', parse: (v) => (v.trim() === '' ? undefined : v) },
 };
 
 function isOptionName(name: string): name is OptionName {
@@ -116,6 +138,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       printText: flags.has('print-text'),
       outputFile: values['output-file'],
       annotate: values.annotate,
+      concurrency: values.concurrency ?? 'auto',
+      cache: flags.has('cache'),
+      cacheLocation: values['cache-location'],
+      suppressAll: flags.has('suppress-all'),
+      pruneSuppressions: flags.has('prune-suppressions'),
+      suppressionsLocation: values['suppressions-location'],
+      summary: flags.has('summary'),
       help: flags.has('help'),
       version: flags.has('version'),
       patterns,

@@ -1,4 +1,5 @@
 import { annotateTargetProblem, writeAnnotatedCopy } from '../annotate/cli.js';
+import { checkFiles, writeSummary } from '../batch/cli.js';
 import { cliMessages, HELP } from '../i18n/messages.js';
 import type { Lang, Localized } from '../lint/types.js';
 import { countProblems } from '../reporters/counts.js';
@@ -9,12 +10,12 @@ import { displayPath } from '../reporters/paths.js';
 import type { FileResult } from '../reporters/types.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { findFiles } from './files.js';
-import { fileText, lintFile, type LintFileOptions } from './lint-file.js';
+import { fileText, type LintFileOptions } from './lint-file.js';
 
 /** Where the CLI writes, and what it knows of its surroundings (injectable for tests). */
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -85,9 +86,13 @@ interface Session {
 
 async function lintFiles(files: string[], options: CliOptions, lintOptions: LintFileOptions, session: Session): Promise<number> {
   const { io, cwd, printError } = session;
-  const results: FileResult[] = [];
-  for (const file of files) results.push(await lintFile(file, lintOptions));
-  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const batchIO = { stderr: io.stderr, env: io.env ?? process.env, cwd };
+  const batch = await checkFiles(files, () => lintOptions, options, batchIO);
+  if ('problem' in batch) {
+    printError(batch.problem);
+    return EXIT_FATAL;
+  }
+  const shown = options.quiet ? batch.results.map(errorsOnly) : batch.results;
   const color = options.outputFile === undefined && wantsColour(io);
   const report = REPORTERS[options.format](shown, { lang: options.lang, color, cwd });
   let outputProblem: Localized | undefined;
@@ -102,7 +107,9 @@ async function lintFiles(files: string[], options: CliOptions, lintOptions: Lint
   const counts = countProblems(shown.flatMap((r) => r.diagnostics));
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
   if (tooManyWarnings) printError(cliMessages.tooManyWarnings(counts.warnings, options.maxWarnings!));
-  if (unreadable.length > 0 || files.length === 0 || annotateProblem || outputProblem) return EXIT_FATAL;
+  [...batch.notices, ...batch.problems].forEach(printError);
+  writeSummary(shown, batch, options, batchIO);
+  if (unreadable.length > 0 || files.length === 0 || annotateProblem || outputProblem || batch.problems.length > 0) return EXIT_FATAL;
   return counts.errors > 0 || tooManyWarnings ? EXIT_LINT_ERRORS : EXIT_OK;
 }
 

@@ -7,6 +7,7 @@
  * line/column in the plain-text rendering (`--print-text`), kept as `doc.rendering`.
  */
 import mammoth from 'mammoth';
+import { directivesInComments } from '../directives/word-comments.js';
 import type { Localized } from '../lint/types.js';
 import type { Block, Cell, Document } from '../model/document.js';
 import { textUnits } from '../model/document.js';
@@ -18,10 +19,11 @@ import { containerOf, holdsEncryptedPackage } from './magic.js';
 export async function readDocx(bytes: Buffer, filePath: string): Promise<Document> {
   checkContainer(bytes, filePath);
   const html = await convertToHtml(bytes, filePath);
-  const { blocks, copies } = htmlToBlocks(html);
+  const { blocks, copies, comments } = htmlToBlocks(html);
   if (blocks.length === 0) throw readError('empty', filePath, { noText: true });
   const rendering = locateInRendering(blocks, copies);
-  return { path: filePath, format: 'docx', blocks, rendering };
+  const directives = directivesInComments(comments);
+  return { path: filePath, format: 'docx', blocks, rendering, ...(directives.length > 0 ? { directives } : {}) };
 }
 
 /** A .docx is a zip archive; anything else gets a message saying what it really is. */
@@ -48,8 +50,12 @@ async function convertToHtml(bytes: Buffer, filePath: string): Promise<string> {
   try {
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
-      // Images are dropped anyway: give them an empty src instead of base64-encoding them.
-      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      {
+        // Images are dropped anyway: give them an empty src instead of base64-encoding them.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        // Render Word comments (dropped by default): inline directives are written in them.
+        styleMap: ['comment-reference => sup'],
+      },
     );
     return result.value;
   } catch (error) {

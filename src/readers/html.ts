@@ -4,7 +4,9 @@
  * spans, a horizontally merged one (colspan) to every column, as copies marked `merged`, so
  * column numbers line up in every row. Places count as Word does: non-empty paragraphs
  * outside tables, tables in document order. Footnotes and endnotes, which mammoth appends as
- * a list, come last, numbered after the body.
+ * a list, come last, numbered after the body. Word comments, which mammoth appends as a
+ * definition list when asked to render them, are no text: each is kept with the paragraph or
+ * cell holding its reference mark (inline directives are written in comments).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -15,14 +17,23 @@ export interface HtmlBlocks {
   blocks: Block[];
   /** Each merged copy and the cell it copies. */
   copies: Map<Cell, Cell>;
+  /** Word comments, in the order mammoth lists them. */
+  comments: WordComment[];
+}
+
+/** A Word comment: the text of its first paragraph, and the paragraph or cell it is anchored to. */
+export interface WordComment {
+  text: string;
+  /** Absent when its reference mark is in no paragraph or cell (in a footnote, say). */
+  anchor?: Paragraph | Cell;
 }
 
 /** The blocks of mammoth's HTML, without segments: the caller knows where the text is. */
 export function htmlToBlocks(html: string): HtmlBlocks {
   const tree: Root = fromHtml(html, { fragment: true });
-  const reader = new BlockCollector();
+  const reader = new BlockCollector(new CommentAnchors(html.includes('href="#comment-')));
   reader.visit(tree.children);
-  return { blocks: reader.blocks, copies: reader.copies };
+  return { blocks: reader.blocks, copies: reader.copies, comments: reader.comments.list() };
 }
 
 const HEADING = /^h[1-6]$/;
@@ -33,13 +44,16 @@ class BlockCollector {
   private paragraphs = 0;
   private tables = 0;
 
+  constructor(readonly comments: CommentAnchors) {}
+
   visit(nodes: (RootContent | ElementContent)[]): void {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       const tag = node.tagName;
-      if (tag === 'p' || HEADING.test(tag)) this.addParagraph(textOf(node), HEADING.test(tag));
+      if (tag === 'p' || HEADING.test(tag)) this.addParagraph(node, textOf(node), HEADING.test(tag));
       else if (tag === 'table') this.addTable(node);
       else if (tag === 'ul' || tag === 'ol') this.addList(node);
+      else if (this.comments.isCommentList(node)) this.comments.readBodies(node);
       else this.visit(node.children);
     }
   }
@@ -48,16 +62,21 @@ class BlockCollector {
   private addList(list: Element): void {
     for (const item of list.children) {
       if (item.type !== 'element' || item.tagName !== 'li') continue;
-      this.addParagraph(textOf(item, isList), false);
+      this.addParagraph(item, textOf(item, isList), false, isList);
       this.visit(item.children.filter((child) => child.type === 'element' && isList(child)));
     }
   }
 
-  private addParagraph(raw: string, heading: boolean): void {
+  /** `element` is where the text came from; `skip` as for textOf. */
+  private addParagraph(element: Element, raw: string, heading: boolean, skip?: (node: ElementContent) => boolean): void {
     const text = cleanText(raw);
-    if (text === '') return;
+    if (text === '') {
+      this.comments.hold(element, skip);
+      return;
+    }
     this.paragraphs += 1;
     const paragraph: Paragraph = { kind: 'paragraph', heading, text, segments: [], place: { paragraph: this.paragraphs } };
+    this.comments.anchor(element, paragraph, skip);
     this.blocks.push(paragraph);
   }
 
@@ -65,7 +84,8 @@ class BlockCollector {
     const rows = rowsOf(element);
     if (rows.length === 0) return;
     this.tables += 1;
-    const table: Table = { kind: 'table', table: this.tables, rows: new TableGrid(this.tables, this.copies).fill(rows) };
+    const grid = new TableGrid(this.tables, this.copies, (td, cell) => this.comments.anchor(td, cell));
+    const table: Table = { kind: 'table', table: this.tables, rows: grid.fill(rows) };
     this.blocks.push(table);
   }
 }
@@ -84,6 +104,8 @@ class TableGrid {
   constructor(
     private readonly table: number,
     private readonly copies: Map<Cell, Cell>,
+    /** Called with each cell read from a `td`/`th` (not with merged copies). */
+    private readonly onCell: (element: Element, cell: Cell) => void,
   ) {}
 
   fill(rows: Element[]): Cell[][] {
@@ -102,6 +124,7 @@ class TableGrid {
       if (element.type !== 'element' || (element.tagName !== 'td' && element.tagName !== 'th')) continue;
       while (slots[column]) column += 1;
       const cell = this.cell(cleanText(textOf(element)), rowNumber, column);
+      this.onCell(element, cell);
       slots[column] = cell;
       const columns = spanOf(element.properties.colSpan);
       const rows = spanOf(element.properties.rowSpan);
@@ -174,4 +197,75 @@ function cleanText(raw: string): string {
   const oneLine = raw.replace(/[\r\n\u2028\u2029]/g, ' ');
   const { start, end } = trimmedRange(oneLine);
   return oneLine.slice(start, end);
+}
+
+/**
+ * Word comments in mammoth's HTML, rendered with the style mapping "comment-reference => sup":
+ * a comment's reference mark (`<a href="#comment-3">`) sits where Word puts it, at the end of
+ * the commented text; the bodies follow the document as `<dl>` (`<dt id="comment-3">`,
+ * `<dd><p>…</p></dd>`). Nothing is looked for in a document without comments.
+ */
+class CommentAnchors {
+  private readonly anchors = new Map<string, Paragraph | Cell>();
+  private readonly texts = new Map<string, string>();
+  /** Marks in empty paragraphs, which are no blocks: they go to the next paragraph or cell. */
+  private waiting: string[] = [];
+
+  constructor(private readonly present: boolean) {}
+
+  /** `unit` was read from `element`: the comments marked in it are anchored there. */
+  anchor(element: Element, unit: Paragraph | Cell, skip?: (node: ElementContent) => boolean): void {
+    if (!this.present) return;
+    for (const id of [...this.waiting, ...commentMarks(element, skip)]) this.anchors.set(id, unit);
+    this.waiting = [];
+  }
+
+  hold(element: Element, skip?: (node: ElementContent) => boolean): void {
+    if (this.present) this.waiting.push(...commentMarks(element, skip));
+  }
+
+  isCommentList(element: Element): boolean {
+    return this.present && element.tagName === 'dl' && element.children.some((child) => child.type === 'element' && child.tagName === 'dt' && COMMENT_ID.test(String(child.properties.id ?? '')));
+  }
+
+  /** Each `dt` names a comment; the `dd` after it is its body. */
+  readBodies(list: Element): void {
+    let id: string | undefined;
+    for (const child of list.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'dt') id = COMMENT_ID.exec(String(child.properties.id ?? ''))?.[1];
+      else if (child.tagName === 'dd' && id !== undefined) this.texts.set(id, cleanText(textOf(firstParagraph(child))));
+    }
+  }
+
+  list(): WordComment[] {
+    return [...this.texts].map(([id, text]) => {
+      const anchor = this.anchors.get(id);
+      return anchor ? { text, anchor } : { text };
+    });
+  }
+}
+
+const COMMENT_ID = /^comment-(\d+)$/;
+const COMMENT_MARK = /^#comment-(\d+)$/;
+
+/** The ids of the comments whose reference marks are in `element`. */
+function commentMarks(element: Element, skip: (node: ElementContent) => boolean = () => false): string[] {
+  const ids: string[] = [];
+  const collect = (nodes: ElementContent[]): void => {
+    for (const node of nodes) {
+      if (node.type !== 'element' || skip(node)) continue;
+      const id = node.tagName === 'a' ? COMMENT_MARK.exec(String(node.properties.href ?? ''))?.[1] : undefined;
+      if (id !== undefined) ids.push(id);
+      else collect(node.children);
+    }
+  };
+  collect(element.children);
+  return ids;
+}
+
+/** A comment's first paragraph (the rest is free text), or all of it when it has no paragraphs. */
+function firstParagraph(body: Element): Element {
+  const paragraph = body.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
+  return paragraph ?? body;
 }

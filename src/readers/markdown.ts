@@ -4,30 +4,38 @@
  * lines stays one paragraph, its lines joined with nothing (Chinese text wraps without
  * spaces). Every character keeps its source line and column, also inside inline markup
  * (**bold**, `code`, links), after escapes (\*) and character references (&amp;).
- * HTML (comments included) is not text and is left out.
+ * HTML (comments included) is not text and is left out; comments holding an inline directive
+ * (`<!-- budget-lint-disable-next-line sum-of-parts -->`) become the document's directives.
  */
-import type { PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { Html, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Cell, Document, Paragraph, Position, SourceText, Table } from '../model/document.js';
+import { directiveInComment } from '../directives/parse.js';
+import type { Block, Cell, Directive, Document, Paragraph, Position, SourceText, Table } from '../model/document.js';
 import { decodeText } from './decode.js';
 import { readError } from './errors.js';
 import { LineIndex, SourceTextBuilder } from './source-text.js';
 
 export function readMarkdown(bytes: Uint8Array, filePath: string): Document {
   const { text } = decodeText(bytes, filePath);
-  const blocks = parseMarkdown(text);
+  const { blocks, directives } = parseMarkdownSource(text);
   if (blocks.length === 0) throw readError('empty', filePath, { noText: true });
-  return { path: filePath, format: 'md', blocks };
+  return { path: filePath, format: 'md', blocks, ...(directives.length > 0 ? { directives } : {}) };
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** The blocks of a Markdown text. */
 export function parseMarkdown(text: string): Block[] {
+  return parseMarkdownSource(text).blocks;
+}
+
+/** The blocks and the inline directives of a Markdown text. */
+export function parseMarkdownSource(text: string): { blocks: Block[]; directives: Directive[] } {
   const tree: Root = parser.parse(text);
-  return new MarkdownBlocks(text).read(tree);
+  const reader = new MarkdownBlocks(text);
+  return { blocks: reader.read(tree), directives: reader.directives };
 }
 
 /** A `{ type, position }` node whose source range is known. */
@@ -38,6 +46,7 @@ interface Located {
 class MarkdownBlocks {
   private readonly lines: LineIndex;
   private readonly blocks: Block[] = [];
+  readonly directives: Directive[] = [];
   private paragraphs = 0;
   private tables = 0;
 
@@ -69,8 +78,11 @@ class MarkdownBlocks {
         case 'footnoteDefinition':
           this.visit(node.children);
           break;
+        case 'html':
+          this.addDirective(node);
+          break;
         default:
-          // html (comments too), thematic breaks, definitions: no text of the report.
+          // thematic breaks, definitions: no text of the report.
           break;
       }
     }
@@ -100,6 +112,15 @@ class MarkdownBlocks {
     this.blocks.push(block);
   }
 
+  /** An HTML comment holding a directive; other HTML is no text of the report. */
+  private addDirective(node: Html): void {
+    const directive = node.value.includes('budget-lint-') ? directiveInComment(node.value) : undefined;
+    const position = node.position;
+    if (!directive || !position) return;
+    const start = { line: position.start.line, column: position.start.column };
+    this.directives.push({ ...directive, start, end: { line: position.end.line, column: position.end.column } });
+  }
+
   /**
    * A code block (often just a paragraph indented by four spaces, which Markdown reads as
    * code) holds report text all the same: one paragraph per non-empty line.
@@ -120,6 +141,8 @@ class MarkdownBlocks {
       for (const node of nodes) {
         if (node.type === 'text' || node.type === 'inlineCode') {
           new SourceCursor(this.source, node, this.lines).align(joinSoftBreaks(node.value), text);
+        } else if (node.type === 'html') {
+          this.addDirective(node);
         } else if ('children' in node) {
           collect(node.children);
         }

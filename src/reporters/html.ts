@@ -20,8 +20,13 @@ import type { FileResult, Reporter } from './types.js';
 
 const CONTENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
 
+/** Page text in the chosen language, escaped. */
+function localizer(lang: Lang): (text: Localized) => string {
+  return (text) => escapeHtml(text[lang]);
+}
+
 export const html: Reporter = (results, { lang, cwd }) => {
-  const t = (text: Localized): string => escapeHtml(text[lang]);
+  const t = localizer(lang);
   const checked = results.filter((r) => !r.fatal);
   const diagnostics = checked.flatMap((r) => r.diagnostics);
   const files = results.map((r, i) => fileSection(r, `f${i + 1}`, displayPath(r.filePath, cwd), lang)).join('\n');
@@ -52,7 +57,7 @@ ${files}
 
 /** The totals by severity, and per rule with a checkbox that shows or hides its findings. */
 function summarySection(diagnostics: readonly Diagnostic[], lang: Lang): string {
-  const t = (text: Localized): string => escapeHtml(text[lang]);
+  const t = localizer(lang);
   const counts = countProblems(diagnostics);
   const byRule = countsByRule(diagnostics);
   const rows = [...byRule]
@@ -116,7 +121,7 @@ function ruleDescription(ruleId: string, lang: Lang): string {
 
 /** A file: why it could not be checked, that it is clean, or its findings beside its text. */
 function fileSection(result: FileResult, prefix: string, shownPath: string, lang: Lang): string {
-  const t = (text: Localized): string => escapeHtml(text[lang]);
+  const t = localizer(lang);
   const year = result.reportYear === undefined ? '' : ` <span class="meta">${t(reportYearLabel(result.reportYear))}</span>`;
   const heading = `<h2>${escapeHtml(shownPath)}${year}</h2>`;
   if (result.fatal) {

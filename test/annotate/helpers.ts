@@ -80,7 +80,7 @@ export async function partText(docx: Uint8Array, partName: string): Promise<stri
 export async function markPlaces(docx: Uint8Array): Promise<{ places: Map<string, Place>; marks: number; warnings: string[] }> {
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(docx) }, { styleMap: ['comment-reference => sup'] });
   let marks = 0;
-  const html = result.value.replace(/<sup><a href="#comment-(\d+)" id="comment-ref-\1">[^<]*<\/a><\/sup>/g, (_, id: string) => {
+  const html = result.value.replace(/<a href="#comment-(\d+)" id="comment-ref-\1">[^<]*<\/a>/g, (_, id: string) => {
     marks += 1;
     return `⟦${id}⟧`;
   });

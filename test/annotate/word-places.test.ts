@@ -83,7 +83,7 @@ describe('numbering as the reader does, whatever Word keeps in the file', () => 
     return xml
       .replace(firstSum!, `<w:sdt><w:sdtPr><w:alias w:val="说明"/></w:sdtPr><w:sdtContent>${firstSum}</w:sdtContent></w:sdt>`)
       .replace(secondSum!, `${deletedMark}${secondSum!.replace('</w:p>', `${field}</w:p>`)}`)
-      .replace('某区文化馆', `某区<w:del ${DELETED}><w:r><w:delText>图书馆</w:delText></w:r></w:del>文化馆`)
+      .replace('某区文化馆', `某区</w:t></w:r><w:del ${DELETED}><w:r><w:delText>图书馆</w:delText></w:r></w:del><w:r><w:t>文化馆`)
       .replace(/(<w:tbl>(?:(?!<w:tr>).)*<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>)/, `$1${deletedRow}`);
   };
 

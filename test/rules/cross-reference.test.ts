@@ -94,6 +94,12 @@ describe('cross-reference: text against the indicator table', () => {
     expect(lint(...project(VILLAGE, table, '驻村工作队员生活补助每人1.3万元。'))).toEqual([]);
   });
 
+  it('leaves a count that names its indicator in full to target-vs-actual', () => {
+    const table = indicators(['培训乡村医生人数', '150人', '150人']);
+    expect(lint(...project('乡村医生培训专项预算项目', '本年度培训乡村医生人数达到148名。', table))).toEqual([]);
+    expect(lint(...project('乡村医生培训专项预算项目', table, '本年度共为148名乡村医生开展培训。'))).toEqual([]);
+  });
+
   it('accepts text that agrees with the table, in any wording', () => {
     expect(
       lint(

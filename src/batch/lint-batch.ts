@@ -1,0 +1,69 @@
+/**
+ * Checks a list of files: from the cache when it has them, the rest on a pool of worker
+ * threads (or in this thread for a single file, `--concurrency 1`, or when running from the
+ * TypeScript sources). Results come back in the order of the files, whatever order the
+ * threads finish in.
+ */
+import { lintFile, type LintFileOptions } from '../cli/lint-file.js';
+import type { FileResult } from '../reporters/types.js';
+import type { ResultCache } from '../cache/result-cache.js';
+import { threadCount, type Concurrency } from './concurrency.js';
+import { defaultWorkerEntry, LintWorkerPool } from './pool.js';
+
+export interface BatchPlan {
+  concurrency: Concurrency;
+  /** The options each file is checked with: everything besides its bytes that decides its result. */
+  optionsFor(filePath: string): LintFileOptions;
+  cache?: ResultCache;
+  /** Called after each file, in the order they finish. */
+  onResult?(done: number, result: FileResult): void;
+  /** The worker script; by default the compiled one beside this module (none from sources). */
+  workerEntry?: URL | string;
+  /** How long one file may take on a worker. */
+  timeoutMs?: number;
+}
+
+export interface BatchOutcome {
+  /** One per file, in the order of the files. */
+  results: FileResult[];
+  /** Files whose result came from the cache. */
+  cacheHits: number;
+  /** Worker threads used (0: checked in this thread). */
+  threads: number;
+}
+
+/** Checks `files` as `plan` says; never rejects (a file that fails has a fatal result). */
+export async function lintBatch(files: readonly string[], plan: BatchPlan): Promise<BatchOutcome> {
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  let done = 0;
+  const settle = (index: number, result: FileResult): void => {
+    results[index] = result;
+    plan.onResult?.(++done, result);
+  };
+
+  const toLint: { index: number; options: LintFileOptions; cacheKey?: string }[] = [];
+  for (const [index, filePath] of files.entries()) {
+    const options = plan.optionsFor(filePath);
+    const found = await plan.cache?.lookup(filePath, options);
+    if (found && 'hit' in found) settle(index, found.hit);
+    else toLint.push({ index, options, cacheKey: found?.miss });
+  }
+
+  const entry = plan.workerEntry ?? defaultWorkerEntry();
+  const threads = entry === undefined ? 1 : threadCount(plan.concurrency, toLint.length);
+  const pool = threads > 1 ? new LintWorkerPool({ entry: entry!, size: threads, timeoutMs: plan.timeoutMs }) : undefined;
+  const lintOne = (filePath: string, options: LintFileOptions): Promise<FileResult> =>
+    pool ? pool.lint(filePath, options) : lintFile(filePath, options);
+  const check = async ({ index, options, cacheKey }: (typeof toLint)[number]): Promise<void> => {
+    const result = await lintOne(files[index]!, options);
+    if (cacheKey !== undefined) plan.cache?.store(cacheKey, result);
+    settle(index, result);
+  };
+  try {
+    if (pool) await Promise.all(toLint.map(check));
+    else for (const item of toLint) await check(item); // one document in memory at a time
+  } finally {
+    await pool?.close();
+  }
+  return { results, cacheHits: files.length - toLint.length, threads: pool ? threads : 0 };
+}
