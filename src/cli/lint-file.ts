@@ -14,6 +14,8 @@ import { reportYear } from '../structure/index.js';
 export interface LintFileOptions {
   year?: number;
   severities?: Record<string, SeveritySetting>;
+  /** Options per rule id, from the configuration file. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   /** Keep the text that locations refer to in the result, for reports that show it (html). */
   withText?: boolean;
 }
@@ -23,7 +25,7 @@ export async function lintFile(filePath: string, options: LintFileOptions = {}):
   const read = await readSafely(filePath);
   if ('fatal' in read) return { filePath, diagnostics: [], fatal: read.fatal };
   try {
-    const diagnostics = lintDocument(read.doc, { year: options.year, severities: options.severities });
+    const diagnostics = lintDocument(read.doc, { year: options.year, severities: options.severities, ruleOptions: options.ruleOptions });
     const result: FileResult = { filePath, format: read.doc.format, diagnostics, reportYear: options.year ?? reportYear(read.doc) };
     if (options.withText) result.text = await locatedText(read.doc);
     return result;

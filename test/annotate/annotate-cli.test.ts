@@ -110,6 +110,16 @@ describe('--annotate out.docx', () => {
     expect(english.flatMap((c) => c.lines).join('')).not.toMatch(/[错误原文]/);
   });
 
+  it('comments what the report shows: with --quiet, errors only', async () => {
+    const severities = { 'target-vs-actual': 'warning' } as const;
+    const { code } = await cli(['--quiet', 'report.docx', '--annotate', 'out/quiet.docx'], { cwd: dir, severities });
+    expect(code).toBe(1);
+    const quiet = await commentsOf(await readFile(path.join(dir, 'out/quiet.docx')));
+    const errors = findings.filter((f) => f.ruleId !== 'target-vs-actual');
+    expect(errors.length).toBeLessThan(findings.length);
+    expect(quiet.map((c) => c.lines[0])).toEqual(errors.map((f) => f.message.split('\n')[0]));
+  });
+
   it('writes a copy without comments when nothing is found', async () => {
     const { code } = await cli(['clean.docx', '--annotate', 'clean-annotated.docx'], { cwd: dir });
     expect(code).toBe(0);

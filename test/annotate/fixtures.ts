@@ -11,6 +11,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  Textbox,
   TextRun,
   VerticalMergeType,
 } from 'docx';
@@ -72,6 +73,23 @@ export function reportDocx(options: { reviewerComment?: boolean } = {}): Promise
 export function cleanDocx(): Promise<Buffer> {
   return Packer.toBuffer(
     new WordDocument({ sections: [{ children: [new Paragraph('本年支出合计110万元，其中：基本支出60万元，项目支出50万元。')] }] }),
+  );
+}
+
+/** A wrong sum in a text box (paragraph 2 for the reader, which reads text boxes after their paragraph), and one after it. */
+export function textBoxDocx(): Promise<Buffer> {
+  return Packer.toBuffer(
+    new WordDocument({
+      sections: [
+        {
+          children: [
+            new Paragraph('某区文化馆2024年部门决算'),
+            new Textbox({ style: { width: '300pt', height: '50pt' }, children: [new Paragraph(WRONG_SUM)] }),
+            new Paragraph('本年收入合计200万元，其中：财政拨款收入150万元，其他收入40万元。'),
+          ],
+        },
+      ],
+    }),
   );
 }
 

@@ -4,8 +4,8 @@ import { lintDocument } from '../../src/lint/linter.js';
 import type { Diagnostic } from '../../src/lint/types.js';
 import type { Place } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx.js';
-import { reportDocx, withDocumentXml, WRONG_SUM } from './fixtures.js';
-import { commentsOf, markPlaces } from './helpers.js';
+import { reportDocx, textBoxDocx, withDocumentXml, WRONG_SUM } from './fixtures.js';
+import { commentsOf, markPlaces, textAtMark } from './helpers.js';
 
 const FILE = '/reports/report.docx';
 
@@ -54,6 +54,16 @@ describe('where a comment is anchored', () => {
     const { places } = await markPlaces(copy.bytes);
     expect([...places.values()]).toEqual([{ paragraph: 2 }, { paragraph: 2 }]);
     expect((await commentsOf(copy.bytes)).map((c) => c.lines[0])).toEqual(['第一条', '第二条']);
+  });
+
+  it('puts a finding in a text box on the paragraph that holds the text box', async () => {
+    const docx = await textBoxDocx();
+    const findings = lintDocument(await readDocx(docx, FILE));
+    expect(findings.map((f) => f.location)).toEqual([{ paragraph: 2 }, { paragraph: 3 }]);
+    const copy = await annotateDocx(docx, FILE, findings, { lang: 'zh' });
+    expect(copy.approximate).toBe(0);
+    expect(await textAtMark(copy.bytes, '0')).toBe(WRONG_SUM);
+    expect(await textAtMark(copy.bytes, '1')).toMatch(/^本年收入合计200万元/);
   });
 
   it('puts a finding in a footnote on the last body paragraph, and says where it is', async () => {

@@ -125,3 +125,16 @@ describe('sum-of-parts after the parts', () => {
     expect(lint('全年预算数86.40万元，其中：省级补助资金45.12万元、市级补助资金25.06万元、县级配套资金16.21万元；执行数为86.40万元，完成预算的100%。')).toEqual([]);
   });
 });
+
+describe('sum-of-parts with the unit in the column header', () => {
+  it('reads bare numbers under 金额（万元） as 万元', () => {
+    const [d, ...rest] = lint([
+      ['序号', '项目名称', '支出金额（万元）'],
+      ['1', '工作经费', '186.40'],
+      ['2', '防疫补助', '142.75'],
+      ['', '合计', '339.15'],
+    ]);
+    expect(rest).toEqual([]);
+    expect(d!.message.zh).toContain('186.40万元 + 142.75万元 = 329.15万元，与合计 339.15万元 相差 10.00万元');
+  });
+});

@@ -200,32 +200,13 @@ function inChangeClause(text: string, f: Figure): boolean {
 // ---------------------------------------------------------------------------------------
 // Table rows: 覆盖人数（人） | 人均标准（元/人） | 金额（元）
 
-/** How a header cell types the bare numbers of its column. */
-interface ColumnType {
-  kind: 'count' | 'standard' | 'amount' | 'duration';
-  unit: string;
-  scale: Decimal;
-  per?: string[];
-}
-
-const MONEY_SCALE: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
-const COUNT_UNIT: Record<string, string> = { 人: '人', 名: '人', 人次: '人次', 户: '户', 户次: '户次', 个: '个', 家: '家', 所: '所', 处: '处', 站: '站', 村: '村', 辆: '辆', 台: '台', 套: '套', 项: '项' };
-/** The unit in a header's trailing brackets: "金额（元）", "人均标准（元/人）". */
-const HEADER_UNIT = /[（(]([^（）()]+)[）)]$/;
-/** Columns that give the number of periods a standard is paid for: 发放月数, 次数. */
-const PERIOD_COLUMNS: [RegExp, ColumnType][] = [
-  [/月数|[（(]个?月[）)]$/, { kind: 'duration', unit: '月', scale: ONE }],
-  [/次数|[（(]次[）)]$/, { kind: 'count', unit: '次', scale: ONE }],
-];
-
 function inTableRows(facts: Facts): PerUnitProduct[] {
   const found: PerUnitProduct[] = [];
   for (const block of facts.doc.blocks) {
     if (block.kind !== 'table') continue;
     const header = headerRow(facts, block);
-    const types = header === undefined ? [] : block.rows[header]!.map((cell) => columnType(cell.text));
     for (const row of block.rows.slice(header === undefined ? 0 : header + 1)) {
-      const product = rowProduct(facts, row, types);
+      const product = rowProduct(facts, row);
       if (product) found.push(product);
     }
   }
@@ -246,35 +227,18 @@ function isPerUnitPart(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'standard' || f.kind === 'amount';
 }
 
-function columnType(header: string): ColumnType | undefined {
-  const period = PERIOD_COLUMNS.find(([re]) => re.test(compact(header)));
-  if (period) return period[1];
-  const unit = HEADER_UNIT.exec(compact(header))?.[1];
-  if (unit === undefined) return undefined;
-  const [money, ...per] = unit.split(/[/／·]/);
-  const scale = MONEY_SCALE[money!];
-  if (scale !== undefined && per.length > 0) {
-    const perUnits = per.map((p) => (p === '名' ? '人' : p));
-    // "月补助标准（元/人）" is per 人 per 月.
-    if (perUnits.length === 1 && PERIOD_WORDS.test(compact(header).replace(/^月/, '每月'))) perUnits.push('月');
-    return { kind: 'standard', unit: '元', scale: new Decimal(scale), per: perUnits };
-  }
-  if (scale !== undefined) return { kind: 'amount', unit: '元', scale: new Decimal(scale) };
-  const counted = COUNT_UNIT[unit];
-  return counted ? { kind: 'count', unit: counted, scale: ONE } : undefined;
-}
-
-/** The one figure a cell holds and nothing else, typed by its column when written bare. */
-function valueOf(facts: Facts, cell: Cell, type: ColumnType | undefined): Figure | undefined {
+/**
+ * The one figure a cell holds and nothing else (bare numbers already carry the unit of their
+ * column header: see column-units.ts).
+ */
+function valueOf(facts: Facts, cell: Cell): Figure | undefined {
   const figures = facts.figuresOf(cell);
   const f = figures[0];
-  if (figures.length !== 1 || !f || compact(cell.text) !== compact(f.raw)) return undefined;
-  if (f.kind !== 'number' || f.unit !== '') return f;
-  return type && { ...f, ...type };
+  return figures.length === 1 && f && compact(cell.text) === compact(f.raw) ? f : undefined;
 }
 
-function rowProduct(facts: Facts, row: Cell[], types: (ColumnType | undefined)[]): PerUnitProduct | undefined {
-  const values = row.map((cell, c) => valueOf(facts, cell, types[c])).filter((f): f is Figure => !!f);
+function rowProduct(facts: Facts, row: Cell[]): PerUnitProduct | undefined {
+  const values = row.map((cell) => valueOf(facts, cell)).filter((f): f is Figure => !!f);
   const standards = values.filter((f) => f.kind === 'standard');
   const amounts = values.filter((f) => f.kind === 'amount');
   const standard = standards[0];
