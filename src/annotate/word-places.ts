@@ -14,10 +14,11 @@
  * - text boxes come after the paragraph that holds them, and are anchored on that paragraph;
  * - table rows marked deleted are gone; a cell's column counts w:gridSpan; a vertically
  *   merged continuation cell (w:vMerge) belongs to the cell that starts the merge.
- * A place with no match (a footnote, say) is anchored on the nearest matched place before it,
- * and reported as approximate.
+ * A table whose text differs (a symbol the walk cannot spell, say) is still matched when it is
+ * the next one and has the reader's rows and columns. A place with no match (a footnote, say)
+ * is anchored on the nearest matched place before it, and reported as approximate.
  */
-import type { Block, Document, Place, Table } from '../model/document.js';
+import { textUnits, type Document, type Place, type Table } from '../model/document.js';
 import { childElements, isWord, MC_NS, W_NS, wordAttribute, wordChild } from './word-xml.js';
 
 /** Where a comment goes: its range starts in paragraph `first` and ends in `last`. */
@@ -33,7 +34,7 @@ export interface PlaceAnchors {
   isApproximate(place: Place): boolean;
 }
 
-export function placeKey(place: Place): string {
+function placeKey(place: Place): string {
   return 'paragraph' in place ? `p${place.paragraph}` : `t${place.table}r${place.row}c${place.column}`;
 }
 
@@ -41,18 +42,19 @@ export function placeKey(place: Place): string {
 export function anchorPlaces(body: Element, doc: Document): PlaceAnchors {
   const word = new BodyWalker();
   word.walk(childElements(body));
+  const paragraphs = new InOrderMatcher(word.paragraphs);
+  const tables = new InOrderMatcher(word.tables);
   const exact = new Map<string, Anchor>();
-  const matcher = new InOrderMatcher();
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
-      const found = matcher.next(word.paragraphs, comparable(block.text));
+      const found = paragraphs.next(comparable(block.text));
       if (found) exact.set(placeKey(block.place), found.anchor);
     } else {
-      const found = matcher.next(word.tables, tableSignature(block));
+      const found = tables.next(tableSignature(block)) ?? tables.nextIf((table) => sameShape(table, block));
       if (found) anchorCells(block, found, exact);
     }
   }
-  return withStandIns(doc.blocks, exact);
+  return withStandIns(doc, exact);
 }
 
 /** Text as compared between the reader and the XML: without any whitespace. */
@@ -72,23 +74,34 @@ interface WordTable {
 }
 
 /**
- * Matches the reader's blocks, in order, to candidates of the same kind, in order: each takes
- * the first unused candidate with its text. Separate cursors per kind, since the reader may
- * drop a paragraph (or find one the XML walk does not) without shifting the tables.
+ * Matches the reader's blocks of one kind, in order, to the XML's: each takes the first
+ * candidate after the last one taken that has its text. A block the walk does not see (or
+ * spells differently) takes none and leaves the others in place.
  */
-class InOrderMatcher {
-  private readonly cursors = new Map<unknown, number>();
+class InOrderMatcher<T extends { text: string }> {
+  private cursor = 0;
 
-  next<T extends { text: string }>(candidates: T[], text: string): T | undefined {
-    const from = this.cursors.get(candidates) ?? 0;
-    for (let i = from; i < candidates.length; i += 1) {
-      if (candidates[i]!.text === text) {
-        this.cursors.set(candidates, i + 1);
-        return candidates[i];
-      }
-    }
-    return undefined;
+  constructor(private readonly candidates: T[]) {}
+
+  next(text: string): T | undefined {
+    const index = this.candidates.findIndex((c, i) => i >= this.cursor && c.text === text);
+    return index < 0 ? undefined : this.take(index);
   }
+
+  /** The candidate right after the last one taken, if it passes `test`. */
+  nextIf(test: (candidate: T) => boolean): T | undefined {
+    const candidate = this.candidates[this.cursor];
+    return candidate && test(candidate) ? this.take(this.cursor) : undefined;
+  }
+
+  private take(index: number): T {
+    this.cursor = index + 1;
+    return this.candidates[index]!;
+  }
+}
+
+function sameShape(word: WordTable, table: Table): boolean {
+  return word.grid.length === table.rows.length && word.grid.every((row, r) => row.length === table.rows[r]!.length);
 }
 
 /** The text of a reader table as the XML walk sees it: its own cells (no merged copies), in order. */
@@ -106,11 +119,11 @@ function anchorCells(table: Table, word: WordTable, exact: Map<string, Anchor>):
 }
 
 /** Gives each unmatched place the anchor of the nearest matched place before it (or the first one). */
-function withStandIns(blocks: Block[], exact: Map<string, Anchor>): PlaceAnchors {
+function withStandIns(doc: Document, exact: Map<string, Anchor>): PlaceAnchors {
   const standIns = new Map<string, Anchor>();
   let previous: Anchor | undefined;
   const unplaced: string[] = [];
-  for (const place of placesOf(blocks)) {
+  for (const { place } of textUnits(doc)) {
     const key = placeKey(place);
     const anchor = exact.get(key);
     if (anchor) {
@@ -126,13 +139,6 @@ function withStandIns(blocks: Block[], exact: Map<string, Anchor>): PlaceAnchors
     anchorOf: (place) => exact.get(placeKey(place)) ?? standIns.get(placeKey(place)),
     isApproximate: (place) => !exact.has(placeKey(place)),
   };
-}
-
-function* placesOf(blocks: Block[]): Generator<Place> {
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') yield block.place;
-    else for (const row of block.rows) for (const cell of row) yield cell.place;
-  }
 }
 
 /** The body's paragraphs and tables in reading order, as mammoth reads them. */

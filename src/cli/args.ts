@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../i18n/messages.js';
-import type { Lang, Localized } from '../lint/types.js';
+import type { Lang, Localized, SeveritySetting } from '../lint/types.js';
 import { REPORTERS, type ReporterName } from '../reporters/index.js';
 import { parseConcurrency, type Concurrency } from '../batch/concurrency.js';
+import { parseRuleOption, RULE_OPTION_FORMAT } from '../config/rule-settings.js';
 
 export interface CliOptions {
   format: ReporterName;
@@ -17,6 +18,10 @@ export interface CliOptions {
   outputFile?: string;
   /** `--annotate`: where to write the .docx copy with a Word comment per finding. */
   annotate?: string;
+  /** `--config`: the configuration file for every file (no search for budget-lint.config.json). */
+  config?: string;
+  /** `--rule id:severity` (repeatable; the last one for a rule wins), by rule id. */
+  ruleSettings: Record<string, SeveritySetting>;
   /** Batch audits (see src/batch): threads, cache, baseline, summary. */
   concurrency: Concurrency;
   cache: boolean;
@@ -45,6 +50,8 @@ const OPTION_SPEC = {
   'print-text': { type: 'boolean' },
   'output-file': { type: 'string', short: 'o' },
   annotate: { type: 'string' },
+  config: { type: 'string' },
+  rule: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
@@ -66,6 +73,7 @@ interface OptionValues {
   year?: number;
   annotate?: string;
   'output-file'?: string;
+  config?: string;
   concurrency?: Concurrency;
   'cache-location'?: string;
   'suppressions-location'?: string;
@@ -80,6 +88,7 @@ const VALUE_PARSERS: { [K in ValuedOption]-?: { expected: string; parse(v: strin
   year: { expected: 'YYYY', parse: (v) => (/^(19|20)\d{2}$/.test(v) ? Number(v) : undefined) },
   annotate: { expected: 'out.docx', parse: (v) => (v.trim() === '' ? undefined : v) },
   'output-file': { expected: 'FILE', parse: (v) => (v.trim() === '' ? undefined : v) },
+  config: { expected: 'FILE', parse: (v) => (v.trim() === '' ? undefined : v) },
   concurrency: { expected: 'auto|off|N', parse: parseConcurrency },
   'cache-location': { expected: 'PATH', parse: (v) => (v.trim() === '' ? undefined : v) },
   'suppressions-location': { expected: 'FILE', parse: (v) => (v.trim() === '' ? undefined : v) },
@@ -106,6 +115,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const fail = (error: Localized): ParsedArgs => ({ ok: false, lang, error });
   const flags = new Set<OptionName>();
   const values: OptionValues = {};
+  const ruleSettings: Record<string, SeveritySetting> = {};
   const patterns: string[] = [];
 
   for (const token of tokens) {
@@ -118,11 +128,17 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       flags.add(name);
       continue;
     }
-    const valued = name as ValuedOption;
     // Without "=", parseArgs takes the next word even when it is another option.
     if (value === undefined || (!token.inlineValue && value.startsWith('-'))) {
-      return fail(cliMessages.missingValue(rawName, VALUE_PARSERS[valued].expected));
+      return fail(cliMessages.missingValue(rawName, name === 'rule' ? RULE_OPTION_FORMAT : VALUE_PARSERS[name as ValuedOption].expected));
     }
+    if (name === 'rule') {
+      const rule = parseRuleOption(value);
+      if (!rule.ok) return fail(cliMessages.usageProblem(rule.error));
+      ruleSettings[rule.ruleId] = rule.setting;
+      continue;
+    }
+    const valued = name as ValuedOption;
     if (!parseValue(valued, value, values)) {
       return fail(cliMessages.badValue(rawName, value, VALUE_PARSERS[valued].expected));
     }
@@ -138,6 +154,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       printText: flags.has('print-text'),
       outputFile: values['output-file'],
       annotate: values.annotate,
+      config: values.config,
+      ruleSettings,
       concurrency: values.concurrency ?? 'auto',
       cache: flags.has('cache'),
       cacheLocation: values['cache-location'],

@@ -1,5 +1,6 @@
 import { annotateTargetProblem, writeAnnotatedCopy } from '../annotate/cli.js';
 import { checkFiles, writeSummary } from '../batch/cli.js';
+import { configureFiles } from '../config/cli.js';
 import { cliMessages, HELP } from '../i18n/messages.js';
 import type { Lang, Localized } from '../lint/types.js';
 import { countProblems } from '../reporters/counts.js';
@@ -20,7 +21,7 @@ export interface CliIO {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Settings that do not come from the command line (for embedding, and a future config file). */
+/** Settings that come neither from the command line nor from a configuration file (for embedding). */
 export interface RunSettings {
   severities?: LintFileOptions['severities'];
 }
@@ -69,7 +70,7 @@ export async function run(argv: string[], io: CliIO, settings: RunSettings = {})
     }
     const status = options.printText
       ? await printTexts(targets.files, session)
-      : await lintFiles(targets.files, options, { year: options.year, severities: settings.severities, withText: SHOWS_TEXT.has(options.format) }, session);
+      : await lintFiles(targets.files, options, settings, session);
     return targets.problems.length > 0 ? EXIT_FATAL : status;
   } catch (error) {
     printError(cliMessages.internalError(error instanceof Error ? error.message : String(error)));
@@ -84,10 +85,16 @@ interface Session {
   printError(message: Localized): void;
 }
 
-async function lintFiles(files: string[], options: CliOptions, lintOptions: LintFileOptions, session: Session): Promise<number> {
+async function lintFiles(found: string[], options: CliOptions, settings: RunSettings, session: Session): Promise<number> {
   const { io, cwd, printError } = session;
+  const { config: configFile, ruleSettings, year, patterns } = options;
+  const configured = await configureFiles(found, { cwd, patterns, configFile, ruleSettings, year, severities: settings.severities });
+  configured.messages.forEach(printError);
+  if (configured.fatal) return EXIT_FATAL;
+  const files = configured.files;
+  const withText = SHOWS_TEXT.has(options.format);
   const batchIO = { stderr: io.stderr, env: io.env ?? process.env, cwd };
-  const batch = await checkFiles(files, () => lintOptions, options, batchIO);
+  const batch = await checkFiles(files, (file) => ({ ...configured.settingsFor(file), withText }), options, batchIO);
   if ('problem' in batch) {
     printError(batch.problem);
     return EXIT_FATAL;
@@ -109,7 +116,7 @@ async function lintFiles(files: string[], options: CliOptions, lintOptions: Lint
   if (tooManyWarnings) printError(cliMessages.tooManyWarnings(counts.warnings, options.maxWarnings!));
   [...batch.notices, ...batch.problems].forEach(printError);
   writeSummary(shown, batch, options, batchIO);
-  if (unreadable.length > 0 || files.length === 0 || annotateProblem || outputProblem || batch.problems.length > 0) return EXIT_FATAL;
+  if (unreadable.length > 0 || found.length === 0 || annotateProblem || outputProblem || batch.problems.length > 0) return EXIT_FATAL;
   return counts.errors > 0 || tooManyWarnings ? EXIT_LINT_ERRORS : EXIT_OK;
 }
 

@@ -40,6 +40,9 @@ export function closestRule(ruleId: string): string | undefined {
   return closestName(ruleId, CONFIGURABLE_RULE_IDS);
 }
 
+/** What `--rule` takes, for messages. */
+export const RULE_OPTION_FORMAT = 'rule-id:off|warn|error|info';
+
 export type RuleOption = { ok: true; ruleId: string; setting: SeveritySetting } | { ok: false; error: Localized };
 
 /** Parses the value of `--rule`: `sum-of-parts:warn`. */

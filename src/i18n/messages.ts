@@ -25,6 +25,9 @@ export const HELP: Localized = {
   --print-text            输出每个文件的纯文本（.docx 的行列号以它为准），不做检查
   --annotate 输出.docx    另存一份 Word 副本，每个问题在其所在段落或单元格加一条批注
                           （只用于单个 .docx 文件；原文件不会被修改）
+  --config 文件           用该配置文件检查所有文件（不再查找 budget-lint.config.json）
+  --rule 规则名:级别      设置规则的级别（off、warn、error、info），优先于配置文件；可重复，
+                          如 --rule year-label:off
   -h, --help              显示本帮助
   -v, --version           显示版本号
 
@@ -61,6 +64,10 @@ Options:
   --annotate out.docx     write a copy of the Word file with a comment on the paragraph
                           or cell of each finding (one .docx file only; the original is
                           never modified)
+  --config FILE           use this configuration file for every file (instead of the
+                          nearest budget-lint.config.json)
+  --rule ID:SEVERITY      set a rule's severity (off, warn, error, info) over the
+                          configuration; repeatable, e.g. --rule year-label:off
   -h, --help              show this help
   -v, --version           show the version number
 
@@ -96,6 +103,8 @@ export const cliMessages = {
     ),
   unexpectedValue: (option: string): Localized =>
     usage(`选项 ${option} 不接受取值。`, `Option ${option} does not take a value.`),
+  /** A usage problem worded elsewhere (a bad --rule, say), with the pointer to --help. */
+  usageProblem: (problem: Localized): Localized => usage(problem.zh, problem.en),
   noMatch: (pattern: string): Localized => ({
     zh: `没有找到与“${pattern}”匹配的文件。请检查路径或通配符（支持 .txt、.md、.docx）。`,
     en: `No files match "${pattern}". Check the path or pattern (.txt, .md and .docx are read).`,
