@@ -1,8 +1,8 @@
 /**
  * A small pool of worker threads that check files with `lintFile`. Workers are started once
  * and reused for every file they are given, so start-up (loading the rules) is paid once per
- * thread, not per file. A worker that crashes, or takes longer than the time limit, costs only
- * the file it was checking: that file gets a fatal result and a fresh worker takes its place.
+ * thread, not per file. A worker that crashes, or takes longer than the time limit on one
+ * file, costs only that file: it gets a fatal result and a fresh worker takes the place.
  */
 import { Worker } from 'node:worker_threads';
 import { cliMessages } from '../i18n/messages.js';
@@ -17,11 +17,8 @@ export interface WorkerRequest {
   options: LintFileOptions;
 }
 
-/** What a worker answers. */
-export interface WorkerResponse {
-  id: number;
-  result: FileResult;
-}
+/** What a worker sends back: that it has loaded and can take files, then each file's result. */
+export type WorkerResponse = { ready: true } | { id: number; result: FileResult };
 
 export interface PoolOptions {
   /** The worker script (compiled JavaScript): see `defaultWorkerEntry`. */
@@ -39,6 +36,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** Loaded: the time limit of a file does not include the worker's start-up. */
+  ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
   /** Being stopped (its file took too long): takes no more files. */
@@ -64,10 +63,12 @@ export class LintWorkerPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
+  /** Set when a worker could not even start: then no file can be checked on this pool. */
+  private startFailure?: string;
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** Checks one file on the first free worker; never rejects. */
+  /** Checks one file on the next free worker; never rejects. */
   lint(filePath: string, options: LintFileOptions): Promise<FileResult> {
     return new Promise((resolve) => {
       this.queue.push({ request: { id: this.nextId++, filePath, options }, resolve });
@@ -81,30 +82,33 @@ export class LintWorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
-  private dispatch(): void {
-    while (this.queue.length > 0 && !this.closed) {
-      const slot = this.slots.find((s) => s.task === undefined && !s.stopping) ?? this.startWorker();
-      if (!slot) return;
-      const task = this.queue.shift()!;
-      slot.task = task;
-      slot.timer = setTimeout(() => this.timeOut(slot), this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-      slot.worker.postMessage(task.request);
-    }
+  private get timeoutMs(): number {
+    return this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
-  /** A new worker when the pool is not full yet. */
-  private startWorker(): Slot | undefined {
-    if (this.slots.length >= this.options.size) return undefined;
-    const slot = this.spawn();
-    this.slots.push(slot);
-    return slot;
+  private dispatch(): void {
+    if (this.closed) return;
+    if (this.startFailure !== undefined) {
+      for (const task of this.queue.splice(0)) task.resolve(fatalResult(task, cliMessages.internalFileError(this.startFailure)));
+      return;
+    }
+    while (this.queue.length > 0) {
+      const slot = this.slots.find((s) => s.ready && s.task === undefined && !s.stopping);
+      if (!slot) break;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(() => this.timeOut(slot), this.timeoutMs);
+      slot.worker.postMessage(task.request);
+    }
+    const starting = this.slots.filter((s) => !s.ready).length;
+    for (let i = starting; i < this.queue.length && this.slots.length < this.options.size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.options.entry) };
+    const slot: Slot = { worker: new Worker(this.options.entry), ready: false };
     slot.worker.on('message', (response: WorkerResponse) => {
-      if (slot.task?.request.id !== response.id) return;
-      this.finish(slot, response.result);
+      if ('ready' in response) slot.ready = true;
+      else if (slot.task?.request.id === response.id) this.finish(slot, response.result);
       this.dispatch();
     });
     slot.worker.on('error', (error) => {
@@ -121,23 +125,26 @@ export class LintWorkerPool {
     task?.resolve(result);
   }
 
-  /** The worker is gone: its file becomes a fatal result and a new worker takes the slot. */
+  /** The worker is gone: its file becomes a fatal result, and a new worker may take its place. */
   private replace(slot: Slot, reason: string): void {
+    this.slots.splice(this.slots.indexOf(slot), 1);
     if (this.closed) return;
+    if (!slot.ready) this.startFailure = reason;
     const task = slot.task;
-    if (task) this.finish(slot, { filePath: task.request.filePath, diagnostics: [], fatal: cliMessages.internalFileError(reason) });
-    const index = this.slots.indexOf(slot);
-    if (index >= 0) this.slots.splice(index, 1);
+    if (task) this.finish(slot, fatalResult(task, cliMessages.internalFileError(reason)));
     this.dispatch();
   }
 
   private timeOut(slot: Slot): void {
     const task = slot.task;
     if (!task) return;
-    const seconds = Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000);
     slot.stopping = true;
-    this.finish(slot, { filePath: task.request.filePath, diagnostics: [], fatal: batchMessages.fileTimedOut(seconds) });
-    // Its 'exit' then finds no task and frees the slot for a fresh worker.
+    this.finish(slot, fatalResult(task, batchMessages.fileTimedOut(Math.round(this.timeoutMs / 1000))));
+    // Its 'exit' then frees the slot for a fresh worker.
     void slot.worker.terminate();
   }
+}
+
+function fatalResult(task: Task, fatal: FileResult['fatal']): FileResult {
+  return { filePath: task.request.filePath, diagnostics: [], fatal };
 }

@@ -1,7 +1,8 @@
 /**
  * Worker-thread entry of the lint pool (run as compiled JavaScript, `dist/src/batch/worker.js`):
- * checks each file it is sent and answers with the result. `lintFile` never throws, so a
- * failure here is a crash the pool turns into a fatal result for that file.
+ * says it is ready once the rules are loaded, then checks each file it is sent and answers
+ * with the result. `lintFile` never throws, so a failure here is a crash, which the pool turns
+ * into a fatal result for that file.
  */
 import { parentPort } from 'node:worker_threads';
 import { lintFile } from '../cli/lint-file.js';
@@ -10,7 +11,8 @@ import type { WorkerRequest, WorkerResponse } from './pool.js';
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
 
+const answer = (response: WorkerResponse): void => port.postMessage(response);
 port.on('message', async ({ id, filePath, options }: WorkerRequest) => {
-  const response: WorkerResponse = { id, result: await lintFile(filePath, options) };
-  port.postMessage(response);
+  answer({ id, result: await lintFile(filePath, options) });
 });
+answer({ ready: true });

@@ -109,6 +109,19 @@ describe('numbering as the reader does, whatever Word keeps in the file', () => 
     expect(places).toEqual(findings.map((f) => f.location));
     expect(approximate).toBe(0);
   });
+
+  it('matches a table by its shape when the walk cannot spell a symbol in it', async () => {
+    const tick = '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>';
+    const withSymbol = await withDocumentXml(report, (xml) => xml.replace(/(培训人数<\/w:t><\/w:r>)/, `$1${tick}`));
+    const doc = await readDocx(withSymbol, FILE);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows[1]![2]!.text).not.toBe('培训人数'); // the reader spells the symbol
+    const findings = lintDocument(doc).filter((f) => 'table' in f.location);
+    expect(findings.length).toBeGreaterThan(0);
+    const { places, approximate } = await annotatedPlaces(withSymbol, findings);
+    expect(places).toEqual(findings.map((f) => f.location));
+    expect(approximate).toBe(0);
+  });
 });
 
 describe('a document that already has comments', () => {
