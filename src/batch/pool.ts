@@ -127,7 +127,8 @@ export class LintWorkerPool {
 
   /** The worker is gone: its file becomes a fatal result, and a new worker may take its place. */
   private replace(slot: Slot, reason: string): void {
-    this.slots.splice(this.slots.indexOf(slot), 1);
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
     if (this.closed) return;
     if (!slot.ready) this.startFailure = reason;
     const task = slot.task;

@@ -65,9 +65,10 @@ export class ResultCache {
   static async open(file: string, version: string): Promise<ResultCache> {
     const stored = await readCacheFile(file);
     const usable = typeof stored === 'object' && stored.version === version;
-    const cache = new ResultCache(file, version, usable ? stored.entries : {});
+    const entries = usable ? soundEntries(stored.entries) : {};
+    const cache = new ResultCache(file, version, entries);
     // A damaged or outdated file is replaced even if this run stores nothing.
-    cache.changed = stored !== 'missing' && !usable;
+    cache.changed = stored !== 'missing' && (!usable || Object.keys(entries).length < Object.keys(stored.entries).length);
     return cache;
   }
 
@@ -81,7 +82,7 @@ export class ResultCache {
     }
     const key = entryKey(bytes, this.version, options);
     const entry = this.entries[filePath];
-    if (entry?.key === key && isFileResult(entry.result, filePath)) return { hit: entry.result };
+    if (entry?.key === key) return { hit: entry.result };
     return { miss: key };
   }
 
@@ -155,8 +156,14 @@ function isCacheFile(value: unknown): value is CacheFile {
   );
 }
 
-/** A stored result is trusted only when it has the shape of one, for the same file. */
-function isFileResult(value: unknown, filePath: string): value is FileResult {
-  const result = value as Partial<FileResult> | null;
-  return typeof result === 'object' && result !== null && result.filePath === filePath && Array.isArray(result.diagnostics);
+/** The entries that have the shape of one (a key, and a result for the same file); the others are dropped. */
+function soundEntries(entries: Record<string, unknown>): Record<string, CacheEntry> {
+  const sound: Record<string, CacheEntry> = {};
+  for (const [filePath, value] of Object.entries(entries)) {
+    const entry = value as Partial<CacheEntry> | null;
+    const result = entry?.result as Partial<FileResult> | null | undefined;
+    const isSound = typeof entry?.key === 'string' && result?.filePath === filePath && Array.isArray(result.diagnostics);
+    if (isSound) sound[filePath] = entry as CacheEntry;
+  }
+  return sound;
 }

@@ -20,8 +20,8 @@ export interface CliOptions {
   annotate?: string;
   /** `--config`: the configuration file for every file (no search for budget-lint.config.json). */
   config?: string;
-  /** `--rule id:severity` (repeatable; the last one for a rule wins), by rule id. */
-  ruleSettings: Record<string, SeveritySetting>;
+  /** `--rule id:severity` (repeatable; the last one for a rule wins), by rule id; absent when none. */
+  ruleSettings?: Record<string, SeveritySetting>;
   /** Batch audits (see src/batch): threads, cache, baseline, summary. */
   concurrency: Concurrency;
   cache: boolean;
@@ -155,7 +155,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       outputFile: values['output-file'],
       annotate: values.annotate,
       config: values.config,
-      ruleSettings,
+      ruleSettings: Object.keys(ruleSettings).length > 0 ? ruleSettings : undefined,
       concurrency: values.concurrency ?? 'auto',
       cache: flags.has('cache'),
       cacheLocation: values['cache-location'],

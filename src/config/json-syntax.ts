@@ -75,9 +75,10 @@ class JsonScanner {
     for (;;) {
       this.skipSpace();
       if (this.text[this.at] !== '"') this.stopBeforeMember('}', 'expected-key');
+      const key = this.at;
       this.string();
       this.skipSpace();
-      if (this.text[this.at] !== ':') this.stop(this.at >= this.text.length ? 'unexpected-end' : 'expected-colon');
+      if (this.text[this.at] !== ':') this.stopAfterKey(key);
       this.at += 1;
       this.skipSpace();
       this.value();
@@ -115,6 +116,16 @@ class JsonScanner {
     }
     if (c === '"' || c === '{' || c === '[') this.stop('missing-comma', afterValue);
     return this.stopAtCharacter();
+  }
+
+  /**
+   * No colon after the key that starts at `key`. A colon inside the key (`"sum-of-parts: "warn"`)
+   * means the key's closing quote is missing there.
+   */
+  private stopAfterKey(key: number): never {
+    const colonInKey = this.text.slice(key, this.at).indexOf(':');
+    if (colonInKey >= 0) this.stop('unterminated-string', key + colonInKey);
+    return this.stop(this.at >= this.text.length ? 'unexpected-end' : 'expected-colon');
   }
 
   /** Where a key or element should start: name the likely mistake. */

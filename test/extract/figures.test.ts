@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/extract/figures.js';
 import type { Figure } from '../../src/extract/figure.js';
+import { HAVE_SEED, seedLines } from '../support/seed.js';
 import { cellUnit, paragraphUnit } from '../support/units.js';
 
 /** What a reader of the figure sees, with decimal.js values as strings. */
@@ -390,13 +389,10 @@ describe('offsets', () => {
   });
 });
 
-describe('extractFigures on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-  const lines = present ? readFileSync(seed, 'utf8').split('\n').map((l) => l.replace(/^\t/, '')) : [];
+describe.skipIf(!HAVE_SEED)('extractFigures on the reference report', () => {
+  const lines = HAVE_SEED ? seedLines() : [];
 
-  it.skipIf(!present)('reads every line with consistent offsets and labels within one clause', () => {
+  it('reads every line with consistent offsets and labels within one clause', () => {
     let count = 0;
     for (const line of lines) {
       for (const f of figures(line)) {
@@ -408,7 +404,7 @@ describe('extractFigures on the reference report', () => {
     expect(count).toBeGreaterThan(400);
   });
 
-  it.skipIf(!present)('reads no figure from document numbers, list markers or month ranges', () => {
+  it('reads no figure from document numbers, list markers or month ranges', () => {
     const all = lines.flatMap((line) => figures(line).map((f) => f.raw));
     expect(all.filter((raw) => /号|〔|〕|—/.test(raw))).toEqual([]);
     const listItems = lines.filter((l) => /^\d{1,2}[.、]/.test(l));

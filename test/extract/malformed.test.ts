@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findMalformedNumbers } from '../../src/extract/malformed.js';
+import { HAVE_SEED, seedLines } from '../support/seed.js';
 import { paragraphUnit } from '../support/units.js';
 
 function malformed(text: string) {
@@ -81,14 +80,9 @@ describe('findMalformedNumbers: not reported', () => {
   });
 });
 
-describe('findMalformedNumbers on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports the one full stop typed for a decimal point, and nothing else', () => {
-    const lines = readFileSync(seed, 'utf8').split('\n');
-    const found = lines.flatMap((line) => malformed(line.replace(/^\t/, '')).map((m) => m.raw));
+describe.skipIf(!HAVE_SEED)('findMalformedNumbers on the reference report', () => {
+  it('reports the one full stop typed for a decimal point, and nothing else', () => {
+    const found = seedLines().flatMap((line) => malformed(line).map((m) => m.raw));
     expect(found).toEqual(['40。96万元']);
   });
 });

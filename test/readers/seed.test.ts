@@ -3,9 +3,7 @@
  * the same blocks; the .docx rendition with vertically merged cells carries them down.
  * A clone without ../shared skips these tests and says so.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Block, Document, Table } from '../../src/model/document.js';
@@ -15,14 +13,8 @@ import { readDocument } from '../../src/readers/index.js';
 import { parseMarkdown } from '../../src/readers/markdown.js';
 import { parseTxt } from '../../src/readers/txt.js';
 import { toDocx, toMarkdown } from '../support/renditions.js';
+import { HAVE_SEED, SEED_DOCX, SEED_TXT } from '../support/seed.js';
 import { misplacedCharacters } from './helpers.js';
-
-const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = path.resolve(repository, '../shared');
-const SEED = path.join(shared, 'seeds/000_72f22ccfca140d7b.txt');
-const RENDITION = path.join(shared, 'renditions/000_72f22ccfca140d7b.docx');
-const available = existsSync(SEED) && existsSync(RENDITION);
-if (!available) console.warn(`Skipping the reference report tests: ${SEED} or ${RENDITION} is absent.`);
 
 /**
  * Blocks as texts, merged copies empty and trailing empty cells dropped: GFM pads short rows
@@ -45,11 +37,11 @@ function tablesOf(doc: Pick<Document, 'blocks'>): Table[] {
 
 const isLevelHeader = (texts: string[]): boolean => texts.includes('一级指标') && texts.includes('二级指标');
 
-describe.skipIf(!available)('the reference report', () => {
-  const source = available ? readFileSync(SEED, 'utf8') : '';
+describe.skipIf(!HAVE_SEED)('the reference report', () => {
+  const source = HAVE_SEED ? readFileSync(SEED_TXT, 'utf8') : '';
 
   it('reads as .txt with every table and indicator row intact', async () => {
-    const doc = await readDocument(SEED);
+    const doc = await readDocument(SEED_TXT);
     const tables = tablesOf(doc);
     expect(tables).toHaveLength(8);
     const indicatorTables = tables.filter((table) => table.rows.some((row) => isLevelHeader(row.map((c) => c.text))));
@@ -77,7 +69,7 @@ describe.skipIf(!available)('the reference report', () => {
   });
 
   it('carries vertically merged cells of the .docx rendition down, and renders it readably', async () => {
-    const doc = await readDocument(RENDITION);
+    const doc = await readDocument(SEED_DOCX);
     const first = tablesOf(doc)[0];
     const titleColumn = first?.rows.map((row) => row[0]) ?? [];
     expect(titleColumn.length).toBeGreaterThan(2);

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/copy-paste.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 /** Two project reports; `second` goes into the report of the second project. */
 function twoProjects(...second: string[]): string[] {
@@ -78,13 +76,9 @@ describe('copy-paste', () => {
   });
 });
 
-describe('copy-paste on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports the 劳动者驿站 analysis that names “工会经费”, nothing else', async () => {
-    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+describe.skipIf(!HAVE_SEED)('copy-paste on the reference report', () => {
+  it('reports the 劳动者驿站 analysis that names “工会经费”, nothing else', async () => {
+    const found = await lintSeedWith(rule);
     expect(found.map((d) => [d.line, d.excerpt])).toEqual([[1385, '“工会经费”']]);
   });
 });

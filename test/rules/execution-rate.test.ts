@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/execution-rate.js';
 import { rule as unitMagnitude } from '../../rules/unit-magnitude.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -71,12 +69,8 @@ describe('execution-rate', () => {
   });
 });
 
-describe('execution-rate on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports nothing of its own: its one wrong rate (执行数为10元) is a unit slip', async () => {
-    expect(lintDocument(await readDocument(seed), { rules: [rule] })).toEqual([]);
+describe.skipIf(!HAVE_SEED)('execution-rate on the reference report', () => {
+  it('reports nothing of its own: its one wrong rate (执行数为10元) is a unit slip', async () => {
+    expect(await lintSeedWith(rule)).toEqual([]);
   });
 });

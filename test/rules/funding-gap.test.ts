@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/funding-gap.js';
 import { rule as unitMagnitude } from '../../rules/unit-magnitude.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -71,13 +69,9 @@ describe('funding-gap', () => {
   });
 });
 
-describe('funding-gap on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('warns about the one gap its indicator table contradicts', async () => {
-    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+describe.skipIf(!HAVE_SEED)('funding-gap on the reference report', () => {
+  it('warns about the one gap its indicator table contradicts', async () => {
+    const found = await lintSeedWith(rule);
     expect(found.map((d) => [d.line, d.severity, d.excerpt])).toEqual([[614, 'warning', '21.16万元']]);
     expect(found[0]!.message.zh).toContain('40.96万元 − 本次使用市财政资金 13.8万元（见第528行） = 27.16万元');
   });

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/growth-rate.js';
 import { rule as unitMagnitude } from '../../rules/unit-magnitude.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -124,12 +122,8 @@ describe('growth-rate', () => {
   });
 });
 
-describe('growth-rate on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('finds its three 增加32.71万元，增长2.56% statements consistent', async () => {
-    expect(lintDocument(await readDocument(seed), { rules: [rule] })).toEqual([]);
+describe.skipIf(!HAVE_SEED)('growth-rate on the reference report', () => {
+  it('finds its three 增加32.71万元，增长2.56% statements consistent', async () => {
+    expect(await lintSeedWith(rule)).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/malformed-number.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -32,13 +30,9 @@ describe('malformed-number', () => {
   });
 });
 
-describe('malformed-number on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports 40。96万元 in an indicator table and nothing else', async () => {
-    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+describe.skipIf(!HAVE_SEED)('malformed-number on the reference report', () => {
+  it('reports 40。96万元 in an indicator table and nothing else', async () => {
+    const found = await lintSeedWith(rule);
     expect(found.map((d) => [d.line, d.excerpt, d.message.zh])).toEqual([
       [529, '40。96万元', '数字中间出现句号“。”，疑似小数点误写，应为“40.96万元”'],
     ]);

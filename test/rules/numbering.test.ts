@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/numbering.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 const messages = (...blocks: (string | string[][])[]) => lint(...blocks).map((d) => d.message.zh);
@@ -102,13 +100,9 @@ describe('numbering', () => {
   });
 });
 
-describe('numbering on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports the two 决算 headings that lost 九、十、 and the missing 7. of 名词解释', async () => {
-    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+describe.skipIf(!HAVE_SEED)('numbering on the reference report', () => {
+  it('reports the two 决算 headings that lost 九、十、 and the missing 7. of 名词解释', async () => {
+    const found = await lintSeedWith(rule);
     expect(found.map((d) => [d.line, d.message.zh])).toEqual([
       [76, '标题缺少编号：它与“八、政府性基金预算支出决算情况说明”等标题同级，八之后应为九，应写作“九、国有资本经营预算支出决算情况说明”'],
       [79, '标题缺少编号：它与“八、政府性基金预算支出决算情况说明”等标题同级，八之后应为十，应写作“十、其他重要事项的情况说明”'],

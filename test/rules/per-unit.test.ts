@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/per-unit.js';
 import { buildDocument } from '../support/documents.js';
-import { HAVE_SEED, SEED_TXT } from '../support/seed.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -226,7 +225,7 @@ describe('per-unit: a project’s quantity and cost indicators against its budge
 
 describe.skipIf(!HAVE_SEED)('per-unit on the real report', () => {
   it('finds the monthly allowance row and the station budget, and nothing else', async () => {
-    const findings = lintDocument(await readDocument(SEED_TXT), { rules: [rule] });
+    const findings = await lintSeedWith(rule);
     expect(findings.map((d) => [d.severity, d.excerpt])).toEqual([
       ['error', '171300元'],
       ['warning', '≤320个'],

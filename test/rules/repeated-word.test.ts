@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/repeated-word.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -47,13 +45,9 @@ describe('repeated-word', () => {
   });
 });
 
-describe('repeated-word on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports 日常日常 and 省部级劳劳模, nothing else', async () => {
-    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+describe.skipIf(!HAVE_SEED)('repeated-word on the reference report', () => {
+  it('reports 日常日常 and 省部级劳劳模, nothing else', async () => {
+    const found = await lintSeedWith(rule);
     expect(found.map((d) => [d.line, d.message.zh])).toEqual([
       [130, '词语重复：“日常日常”，疑为“日常”多写了一次'],
       [911, '字重复：“部级劳劳模”中“劳”写了两次，本文件其他36处均写作“部级劳模”'],

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/unit-magnitude.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
 
@@ -57,13 +55,9 @@ describe('unit-magnitude', () => {
   });
 });
 
-describe('unit-magnitude on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports 执行数为10元 and the 0.08元 体检 standard of both indicator cells', async () => {
-    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+describe.skipIf(!HAVE_SEED)('unit-magnitude on the reference report', () => {
+  it('reports 执行数为10元 and the 0.08元 体检 standard of both indicator cells', async () => {
+    const found = await lintSeedWith(rule);
     expect(found.map((d) => [d.line, d.excerpt])).toEqual([
       [177, '执行数为10元'],
       [528, '每人每年0.08元'],

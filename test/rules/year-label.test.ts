@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/year-label.js';
 import { buildDocument } from '../support/documents.js';
+import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
 /** A 2024 report: its title and two project reports say 2024; `body` goes in the first project. */
 function report2024(...body: (string | string[][])[]): (string | string[][])[] {
@@ -104,13 +102,9 @@ describe('year-label', () => {
   });
 });
 
-describe('year-label on the reference report', () => {
-  const seed = fileURLToPath(new URL('../../../shared/seeds/000_72f22ccfca140d7b.txt', import.meta.url));
-  const present = existsSync(seed);
-  if (!present) console.warn(`skipped: reference report not found at ${seed} (only present next to the project's shared folder)`);
-
-  it.skipIf(!present)('reports the stray 2023 title, budget lines and evaluation scopes, nothing else', async () => {
-    const found = lintDocument(await readDocument(seed), { rules: [rule] });
+describe.skipIf(!HAVE_SEED)('year-label on the reference report', () => {
+  it('reports the stray 2023 title, budget lines and evaluation scopes, nothing else', async () => {
+    const found = await lintSeedWith(rule);
     expect(found.map((d) => [d.line, d.severity, d.message.zh])).toEqual([
       [177, 'warning', '本报告为2024年度，此处预算（执行）数写作2023年度，应为2024年度'],
       [316, 'warning', '本报告为2024年度，此处预算（执行）数写作2023年度，应为2024年度'],

@@ -1,0 +1,135 @@
+/**
+ * Worker threads run compiled JavaScript, so these tests compile the sources first, into a
+ * folder of their own (not dist/, which another test compiles into at the same time).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintBatch } from '../../src/batch/lint-batch.js';
+import { LintWorkerPool } from '../../src/batch/pool.js';
+import { RIGHT_TOTAL, scratch, UNREADABLE, WRONG_TOTAL } from '../cli/helpers.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const build = path.join(root, 'node_modules/.cache/budget-lint-test-build');
+const workerEntry = path.join(build, 'src/batch/worker.js');
+const exec = promisify(execFile);
+
+let dir: string;
+let remove: () => Promise<void>;
+/** Documents of every kind, the slowest first so the threads finish out of order. */
+let files: string[];
+
+beforeAll(async () => {
+  // Type errors elsewhere do not stop tsc from emitting.
+  await exec(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', build], { cwd: root }).catch(() => undefined);
+  if (!existsSync(workerEntry)) throw new Error(`the build did not produce ${workerEntry}`);
+  ({ dir, remove } = await scratch({
+    'wrong.txt': `部门决算说明\n${WRONG_TOTAL}`,
+    'right.txt': RIGHT_TOTAL,
+    'crash.txt': WRONG_TOTAL,
+    'throw.txt': WRONG_TOTAL,
+    'hang.txt': WRONG_TOTAL,
+    ...UNREADABLE,
+  }));
+  files = [
+    path.join(root, 'samples/planted-report.docx'),
+    path.join(root, 'samples/planted-report.txt'),
+    path.join(dir, 'wrong.txt'),
+    path.join(dir, 'broken.docx'),
+    path.join(root, 'samples/clean-report.md'),
+    path.join(dir, 'empty.txt'),
+    path.join(dir, 'right.txt'),
+    path.join(dir, 'missing.txt'),
+  ];
+}, 180_000);
+afterAll(() => remove());
+
+describe('checking files on worker threads', () => {
+  it('gives the same results as checking them one by one, in the order of the files', async () => {
+    const sequential = await lintBatch(files, { concurrency: 'off', optionsFor: () => ({}) });
+    const finished: string[] = [];
+    const parallel = await lintBatch(files, {
+      concurrency: 3,
+      optionsFor: () => ({}),
+      workerEntry,
+      onResult: (_, result) => finished.push(result.filePath),
+    });
+    expect(sequential.threads).toBe(0);
+    expect(parallel.threads).toBe(3);
+    expect(parallel.results.map((r) => r.filePath)).toEqual(files);
+    expect(parallel.results).toEqual(sequential.results);
+    expect(parallel.results[0]!.diagnostics.length).toBeGreaterThan(0);
+    expect(parallel.results[3]!.fatal).toBeDefined();
+    expect(finished.slice().sort()).toEqual(files.slice().sort());
+  });
+
+  it('passes each file its options', async () => {
+    const [withText] = (await lintBatch([files[2]!, files[6]!], { concurrency: 2, optionsFor: () => ({ withText: true }), workerEntry })).results;
+    expect(withText!.text).toContain('本年支出合计100万元');
+  });
+});
+
+describe('a worker that fails', () => {
+  /** A worker that crashes, throws or hangs on files so named, and checks the others. */
+  async function misbehavingWorker(): Promise<string> {
+    const script = path.join(dir, 'misbehaving-worker.mjs');
+    await writeFile(
+      script,
+      `import { parentPort } from 'node:worker_threads';
+      const { lintFile } = await import(${JSON.stringify(pathToFileURL(path.join(build, 'src/cli/lint-file.js')).href)});
+      parentPort.on('message', async ({ id, filePath, options }) => {
+        if (filePath.endsWith('crash.txt')) process.exit(7);
+        if (filePath.endsWith('throw.txt')) throw new Error('boom in a rule');
+        if (filePath.endsWith('hang.txt')) for (;;);
+        parentPort.postMessage({ id, result: await lintFile(filePath, options) });
+      });
+      parentPort.postMessage({ ready: true });`,
+    );
+    return script;
+  }
+
+  it('costs only the file it was checking: the others are checked on fresh workers', async () => {
+    const names = ['wrong.txt', 'crash.txt', 'right.txt', 'throw.txt', 'wrong.txt', 'hang.txt', 'right.txt', 'wrong.txt'];
+    const batch = names.map((name) => path.join(dir, name));
+    const { results } = await lintBatch(batch, { concurrency: 2, optionsFor: () => ({}), workerEntry: await misbehavingWorker(), timeoutMs: 3000 });
+    expect(results.map((r) => r.filePath)).toEqual(batch);
+    const outcome = results.map((r) => r.fatal?.en ?? `${r.diagnostics.length} findings`);
+    expect(outcome).toEqual([
+      '1 findings',
+      expect.stringMatching(/^budget-lint failed internally while checking this file \(worker thread exited with code 7\)/),
+      '0 findings',
+      expect.stringMatching(/\(boom in a rule\)/),
+      '1 findings',
+      'Checking this file took longer than 3 s and was stopped. This may be a bug in budget-lint; please report it with the file.',
+      '0 findings',
+      '1 findings',
+    ]);
+  }, 60_000);
+
+  it('that cannot start fails each file with the reason, without retrying forever', async () => {
+    const broken = path.join(dir, 'no-such-worker.mjs');
+    const pool = new LintWorkerPool({ entry: broken, size: 2 });
+    const results = await Promise.all(['a.txt', 'b.txt', 'c.txt'].map((name) => pool.lint(path.join(dir, name), {})));
+    await pool.close();
+    expect(results.map((r) => r.fatal?.en)).toEqual(Array(3).fill(expect.stringContaining('no-such-worker.mjs')));
+  });
+});
+
+describe('the compiled command', () => {
+  async function budgetLint(args: string[]): Promise<{ stdout: string; stderr: string }> {
+    const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
+    return exec(process.execPath, [path.join(build, 'src/cli/main.js'), ...args], { cwd: root, env }).catch((error: { stdout: string; stderr: string }) => error);
+  }
+
+  it('uses worker threads for a folder and prints what it prints without them', async () => {
+    const args = ['--format', 'json', '--summary', 'samples'];
+    const [one, two] = await Promise.all([budgetLint([...args, '--concurrency', '1']), budgetLint([...args, '--concurrency', '2'])]);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(two.stderr).toMatch(/用时 [\d.]+ 秒，2 个线程\n/);
+    expect(one.stderr).not.toContain('线程');
+  }, 120_000);
+});
