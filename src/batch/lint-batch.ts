@@ -1,7 +1,8 @@
 /**
  * Checks a list of files: from the cache when it has them, the rest on a pool of worker
- * threads (or in this thread for a single file, `--concurrency 1`, or when running from the
- * TypeScript sources). Results come back in the order of the files, whatever order the
+ * threads, this thread taking files while the workers load. Everything is checked in this
+ * thread for a single file, `--concurrency 1`, when running from the TypeScript sources, or
+ * when no worker can start. Results come back in the order of the files, whatever order the
  * threads finish in.
  */
 import { lintFile, type LintFileOptions } from '../cli/lint-file.js';
@@ -49,21 +50,31 @@ export async function lintBatch(files: readonly string[], plan: BatchPlan): Prom
     else toLint.push({ index, options, cacheKey: found?.miss });
   }
 
+  const cacheHits = files.length - toLint.length;
+  const next = (): (typeof toLint)[number] | undefined => toLint.shift();
   const entry = plan.workerEntry ?? defaultWorkerEntry();
   const threads = entry === undefined ? 1 : threadCount(plan.concurrency, toLint.length);
   const pool = threads > 1 ? new LintWorkerPool({ entry: entry!, size: threads, timeoutMs: plan.timeoutMs }) : undefined;
-  const lintOne = (filePath: string, options: LintFileOptions): Promise<FileResult> =>
-    pool ? pool.lint(filePath, options) : lintFile(filePath, options);
-  const check = async ({ index, options, cacheKey }: (typeof toLint)[number]): Promise<void> => {
-    const result = await lintOne(files[index]!, options);
+  const check = async ({ index, options, cacheKey }: (typeof toLint)[number], onWorker: boolean): Promise<void> => {
+    const filePath = files[index]!;
+    const result = (onWorker ? await pool!.lint(filePath, options) : undefined) ?? (await lintFile(filePath, options));
     if (cacheKey !== undefined) plan.cache?.store(cacheKey, result);
     settle(index, result);
   };
+  // This thread checks files (one document in memory at a time) until a worker has loaded
+  // the rules: a small batch need not wait for the workers, nor a large one for the first.
+  const inThisThread = async (): Promise<void> => {
+    for (let item = next(); item; item = pool?.started ? undefined : next()) await check(item, false);
+    if (pool && !pool.started) await pool.close(); // all done here: no need to wait for the workers
+  };
+  const onWorkers = async (workers: LintWorkerPool): Promise<void> => {
+    if (!(await workers.whenStarted())) return; // none can start (this thread checks them all), or all done
+    for (let item = next(); item; item = next()) await check(item, true);
+  };
   try {
-    if (pool) await Promise.all(toLint.map(check));
-    else for (const item of toLint) await check(item); // one document in memory at a time
+    await Promise.all([inThisThread(), ...Array.from({ length: pool ? threads : 0 }, () => onWorkers(pool!))]);
   } finally {
     await pool?.close();
   }
-  return { results, cacheHits: files.length - toLint.length, threads: pool ? threads : 0 };
+  return { results, cacheHits, threads: pool?.started ? threads : 0 };
 }

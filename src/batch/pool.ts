@@ -31,7 +31,8 @@ export interface PoolOptions {
 
 interface Task {
   request: WorkerRequest;
-  resolve(result: FileResult): void;
+  /** Undefined: no worker could start, so the file was not checked. */
+  resolve(result: FileResult | undefined): void;
 }
 
 interface Slot {
@@ -59,26 +60,41 @@ export function defaultWorkerEntry(): URL | undefined {
 }
 
 export class LintWorkerPool {
+  /** A worker has loaded, so the pool can take files. */
+  started = false;
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
+  private readonly startWaiters: ((started: boolean) => void)[] = [];
   private nextId = 0;
   private closed = false;
-  /** Set when a worker could not even start: then no file can be checked on this pool. */
-  private startFailure?: string;
+  /** A worker could not even start: files are then given back unchecked. */
+  private broken = false;
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** Checks one file on the next free worker; never rejects. */
-  lint(filePath: string, options: LintFileOptions): Promise<FileResult> {
+  /** Starts the workers; resolves to true once one can take files, false if none can start. */
+  whenStarted(): Promise<boolean> {
+    this.grow(this.options.size);
+    if (this.started || this.broken) return Promise.resolve(this.started);
+    return new Promise((resolve) => this.startWaiters.push(resolve));
+  }
+
+  /**
+   * Checks one file on the next free worker. Never rejects; resolves to undefined when no
+   * worker can start (the caller checks the file itself).
+   */
+  lint(filePath: string, options: LintFileOptions): Promise<FileResult | undefined> {
+    if (this.broken) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.queue.push({ request: { id: this.nextId++, filePath, options }, resolve });
       this.dispatch();
     });
   }
 
-  /** Stops every worker; files still queued are not checked. */
+  /** Stops every worker (also those still loading); files still queued are not checked. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const resolve of this.startWaiters.splice(0)) resolve(this.started);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -87,12 +103,7 @@ export class LintWorkerPool {
   }
 
   private dispatch(): void {
-    if (this.closed) return;
-    if (this.startFailure !== undefined) {
-      for (const task of this.queue.splice(0)) task.resolve(fatalResult(task, cliMessages.internalFileError(this.startFailure)));
-      return;
-    }
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.closed) {
       const slot = this.slots.find((s) => s.ready && s.task === undefined && !s.stopping);
       if (!slot) break;
       const task = this.queue.shift()!;
@@ -101,13 +112,18 @@ export class LintWorkerPool {
       slot.worker.postMessage(task.request);
     }
     const starting = this.slots.filter((s) => !s.ready).length;
-    for (let i = starting; i < this.queue.length && this.slots.length < this.options.size; i++) this.slots.push(this.spawn());
+    this.grow(this.slots.length + Math.max(0, this.queue.length - starting));
+  }
+
+  /** Starts workers until there are `wanted` (never more than the pool's size). */
+  private grow(wanted: number): void {
+    while (!this.closed && !this.broken && this.slots.length < Math.min(wanted, this.options.size)) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(this.options.entry), ready: false };
     slot.worker.on('message', (response: WorkerResponse) => {
-      if ('ready' in response) slot.ready = true;
+      if ('ready' in response) this.markReady(slot);
       else if (slot.task?.request.id === response.id) this.finish(slot, response.result);
       this.dispatch();
     });
@@ -118,7 +134,14 @@ export class LintWorkerPool {
     return slot;
   }
 
-  private finish(slot: Slot, result: FileResult): void {
+  private markReady(slot: Slot): void {
+    slot.ready = true;
+    if (this.started) return;
+    this.started = true;
+    for (const resolve of this.startWaiters.splice(0)) resolve(true);
+  }
+
+  private finish(slot: Slot, result: FileResult | undefined): void {
     clearTimeout(slot.timer);
     const task = slot.task;
     slot.task = undefined;
@@ -130,10 +153,16 @@ export class LintWorkerPool {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
     if (this.closed) return;
-    if (!slot.ready) this.startFailure = reason;
-    const task = slot.task;
-    if (task) this.finish(slot, fatalResult(task, cliMessages.internalFileError(reason)));
-    this.dispatch();
+    if (slot.task) this.finish(slot, fatalResult(slot.task, cliMessages.internalFileError(reason)));
+    if (!slot.ready) this.giveUp();
+    else this.dispatch();
+  }
+
+  /** A worker died while loading: retrying would fail the same way, so the files go back. */
+  private giveUp(): void {
+    this.broken = true;
+    for (const task of this.queue.splice(0)) task.resolve(undefined);
+    for (const resolve of this.startWaiters.splice(0)) resolve(this.started);
   }
 
   private timeOut(slot: Slot): void {

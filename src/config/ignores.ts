@@ -1,18 +1,11 @@
 /**
- * The `ignores` of a configuration: globs relative to the configuration file's folder,
- * matched as the command line's globs are (picomatch, which tinyglobby uses). In order, as in
- * a .gitignore: a later "!pattern" checks a file again. A pattern that matches a folder
- * ignores everything in it ("drafts" is "drafts/" and everything below). A pattern holds from
- * the configuration's folder down; a leading globstar makes it match at any depth.
+ * The `ignores` of a configuration: patterns relative to the configuration file's folder, in
+ * the syntax of `.budget-lintignore` (that of .gitignore, read by the same code): a pattern
+ * with a slash is tied to that folder, one without matches at any depth; a later "!pattern"
+ * checks a file again; what is inside an ignored folder stays ignored.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
-
-interface IgnorePattern {
-  pattern: string;
-  negated: boolean;
-  matches: (relativePath: string) => boolean;
-}
+import { parseIgnorePatterns, type IgnorePattern } from '../batch/ignore.js';
 
 export class IgnoreList {
   private readonly patterns: IgnorePattern[];
@@ -22,37 +15,39 @@ export class IgnoreList {
     patterns: string[],
     private readonly baseDir: string,
   ) {
-    this.patterns = patterns.map(compile);
+    this.patterns = patterns.flatMap(ignorePattern);
   }
 
-  /** The pattern that ignores `file` (absolute), or undefined when it is checked. */
+  /** The pattern (as written) that ignores `file` (absolute), or undefined when it is checked. */
   ignoring(file: string): string | undefined {
     if (this.patterns.length === 0) return undefined;
     const relative = path.relative(this.baseDir, file).split(path.sep).join('/');
     // Files outside the folder are not the configuration's to ignore.
     if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return undefined;
-    const candidates = [relative, ...parentFolders(relative)];
-    let ignoredBy: string | undefined;
-    for (const { pattern, negated, matches } of this.patterns) {
-      if (candidates.some(matches)) ignoredBy = negated ? undefined : pattern;
+    for (const folder of foldersOf(relative)) {
+      const ignoredFolder = this.lastMatch(folder, true);
+      if (ignoredFolder) return ignoredFolder;
     }
-    return ignoredBy;
+    return this.lastMatch(relative, false);
+  }
+
+  /** The last pattern matching `relative`, when it ignores rather than re-includes. */
+  private lastMatch(relative: string, isFolder: boolean): string | undefined {
+    let last: IgnorePattern | undefined;
+    for (const pattern of this.patterns) {
+      if ((!pattern.foldersOnly || isFolder) && pattern.regex.test(relative)) last = pattern;
+    }
+    return last && !last.negated ? last.source : undefined;
   }
 }
 
-function compile(pattern: string): IgnorePattern {
-  const negated = pattern.startsWith('!');
-  let glob = negated ? pattern.slice(1) : pattern;
-  // "/drafts" is anchored anyway; "drafts/" names a folder.
-  glob = glob.replace(/^\.?\//, '').replace(/\/$/, '');
-  return { pattern, negated, matches: picomatch(glob, { dot: true, windows: false }) };
+/** One entry of `ignores` as a pattern (none for an entry that is no pattern, such as "#"). */
+export function ignorePattern(entry: string): IgnorePattern[] {
+  return parseIgnorePatterns(entry.replace(/[\r\n]+/g, ' '));
 }
 
-/** "a/b/c.docx" → ["a/b", "a"]. */
-function parentFolders(relative: string): string[] {
-  const folders: string[] = [];
-  for (let slash = relative.lastIndexOf('/'); slash > 0; slash = relative.lastIndexOf('/', slash - 1)) {
-    folders.push(relative.slice(0, slash));
-  }
-  return folders;
+/** "a/b/c.docx" → ["a", "a/b"], outermost first. */
+function foldersOf(relative: string): string[] {
+  const parts = relative.split('/').slice(0, -1);
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }

@@ -55,7 +55,7 @@ export function configSchema(): Record<string, unknown> {
       },
       ignores: {
         type: 'array',
-        description: '不检查的文件，通配符相对于配置文件所在目录 / Files not to check: globs relative to this file\'s folder',
+        description: '不检查的文件，.gitignore 写法，相对于配置文件所在目录 / Files not to check: patterns as in .gitignore, relative to this file\'s folder',
         items: { type: 'string', minLength: 1 },
       },
     },

@@ -8,6 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { LineIndex } from '../readers/source-text.js';
 import type { Localized, SeveritySetting } from '../lint/types.js';
+import { ignorePattern } from './ignores.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { configMessages } from './messages.js';
 import { closestRule, isConfigSeverity, isConfigurableRule, severitySetting } from './rule-settings.js';
@@ -23,7 +24,7 @@ export interface BudgetLintConfig {
   /** Options per rule id, for rules given as ["warn", { … }]. */
   ruleOptions: Record<string, Record<string, unknown>>;
   year?: number;
-  /** Globs relative to the file's folder. */
+  /** Patterns in .gitignore syntax, relative to the file's folder. */
   ignores: string[];
 }
 
@@ -129,7 +130,7 @@ function readIgnores(ignores: unknown, config: BudgetLintConfig, problems: Local
     return;
   }
   ignores.forEach((pattern: unknown, index) => {
-    if (typeof pattern === 'string' && pattern.trim() !== '') config.ignores.push(pattern.trim());
+    if (typeof pattern === 'string' && ignorePattern(pattern).length > 0) config.ignores.push(pattern);
     else problems.push(configMessages.badIgnorePattern(index + 1, pattern));
   });
 }

@@ -74,8 +74,8 @@ export const configMessages = {
     en: 'ignores should be an array of strings, such as ["drafts/**", "**/*.bak.docx"].',
   },
   badIgnorePattern: (index: number, value: unknown): Localized => ({
-    zh: `ignores 的第 ${index} 项 ${shown(value)} 无效，应为非空的通配符字符串，如 "drafts/**"。`,
-    en: `item ${index} of ignores, ${shown(value)}, is invalid: use a non-empty glob such as "drafts/**".`,
+    zh: `ignores 的第 ${index} 项 ${shown(value)} 无效，应为 .gitignore 写法的通配符字符串，如 "drafts/"。`,
+    en: `item ${index} of ignores, ${shown(value)}, is invalid: use a pattern as in .gitignore, such as "drafts/".`,
   }),
   notFound: { zh: '找不到该配置文件。请检查 --config 的路径。', en: 'no such configuration file. Check the path given to --config.' },
   notAFile: { zh: '这不是文件（可能是目录）。--config 应指向 budget-lint.config.json 文件。', en: 'this is not a file (perhaps a folder). --config takes a budget-lint.config.json file.' },

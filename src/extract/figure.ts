@@ -47,9 +47,24 @@ export interface Figure {
   label: string;
 }
 
+/**
+ * Rules ask for a figure's base value and interval again and again (once per relation it
+ * takes part in); figures never change once read, so each is computed once. The intervals
+ * handed out are frozen, as they are shared.
+ */
+const baseValues = new WeakMap<Figure, Decimal>();
+const intervals = new WeakMap<Figure, Readonly<{ lo: Decimal; hi: Decimal }>>();
+/** ½·10⁻ᵈ for d decimals, by d. */
+const halfUnits: Decimal[] = [];
+
 /** The figure's value in its base unit (元 for money). */
 export function inBase(f: Figure): Decimal {
-  return f.value.times(f.scale);
+  let value = baseValues.get(f);
+  if (value === undefined) {
+    value = f.value.times(f.scale);
+    baseValues.set(f, value);
+  }
+  return value;
 }
 
 /**
@@ -57,9 +72,22 @@ export function inBase(f: Figure): Decimal {
  * may hide up to ½·10⁻ᵈ of its written unit (DESIGN, "Rounding"). Counts of people, sites
  * or items are whole numbers, not rounded ones: their interval is the point itself.
  */
-export function interval(f: Figure): { lo: Decimal; hi: Decimal } {
+export function interval(f: Figure): Readonly<{ lo: Decimal; hi: Decimal }> {
+  let found = intervals.get(f);
+  if (found === undefined) {
+    found = Object.freeze(computeInterval(f));
+    intervals.set(f, found);
+  }
+  return found;
+}
+
+function computeInterval(f: Figure): { lo: Decimal; hi: Decimal } {
   if (f.kind === 'count' && f.decimals === 0) return { lo: inBase(f), hi: inBase(f) };
-  const half = new Decimal(10).pow(-f.decimals).div(2).times(f.scale);
+  const half = halfUnit(f.decimals).times(f.scale);
   const v = inBase(f);
   return { lo: v.minus(half), hi: v.plus(half) };
+}
+
+function halfUnit(decimals: number): Decimal {
+  return (halfUnits[decimals] ??= new Decimal(10).pow(-decimals).div(2));
 }

@@ -12,7 +12,8 @@ export const HELP: Localized = {
 
 检查部门决算、部门预算及绩效评价报告中的数字是否前后一致：合计与各项之和、占比、
 增减幅度、人数 × 标准、年度、指标目标值与完成值等。支持 .txt、.md、.docx 文件；
-目录会递归查找其中的这三类文件（跳过 node_modules 和以 . 开头的目录）。
+目录会递归查找其中的这三类文件（跳过 node_modules、以 . 开头的目录和 .budget-lintignore
+中列出的文件）。
 
 选项：
   --format 格式           输出格式：stylish（默认）、json（与 ESLint 兼容）、sarif（代码扫描）、
@@ -28,6 +29,17 @@ export const HELP: Localized = {
   --config 文件           用该配置文件检查所有文件（不再查找 budget-lint.config.json）
   --rule 规则名:级别      设置规则的级别（off、warn、error、info），优先于配置文件；可重复，
                           如 --rule year-label:off
+  --concurrency auto|off|N
+                          用几个线程并行检查（默认 auto：每个 CPU 一个；off：不开线程）
+  --cache                 只检查内容有变化的文件，其余沿用上次结果
+  --cache-location 路径   缓存位置（默认 node_modules/.cache/budget-lint/）
+  --suppress-all          把现有的全部错误记入基线 budget-lint-suppressions.json，
+                          以后只报告基线之外新出现的错误
+  --prune-suppressions    从基线中去掉已不再出现的错误
+  --suppressions-location 文件
+                          基线文件的位置（默认当前目录下的 budget-lint-suppressions.json）
+  --summary               最后在 stderr 输出汇总：按规则计数、问题最多的文件、无法读取的文件
+                          （stylish 格式在终端中检查多个文件时默认输出）
   -h, --help              显示本帮助
   -v, --version           显示版本号
 
@@ -47,8 +59,8 @@ export const HELP: Localized = {
 Checks Chinese government budget disclosures (部门决算, 部门预算) and their performance
 reports (绩效评价报告) for figures that disagree: totals and their parts, shares, growth
 rates, headcount × standard, year labels, indicator targets and actuals. Reads .txt, .md
-and .docx files; directories are searched recursively for them (node_modules and
-folders starting with "." are skipped).
+and .docx files; directories are searched recursively for them (node_modules, folders
+starting with "." and what .budget-lintignore files list are skipped).
 
 Options:
   --format NAME           output format: stylish (default), json (ESLint-compatible),
@@ -68,6 +80,21 @@ Options:
                           nearest budget-lint.config.json)
   --rule ID:SEVERITY      set a rule's severity (off, warn, error, info) over the
                           configuration; repeatable, e.g. --rule year-label:off
+  --concurrency auto|off|N
+                          threads to check files on (default auto: one per CPU; off:
+                          none)
+  --cache                 check only files that changed since the last run
+  --cache-location PATH   where the cache goes (default node_modules/.cache/budget-lint/)
+  --suppress-all          record every current error in the baseline
+                          budget-lint-suppressions.json; later runs report only errors
+                          beyond it
+  --prune-suppressions    remove errors that no longer occur from the baseline
+  --suppressions-location FILE
+                          the baseline file (default budget-lint-suppressions.json in
+                          the current folder)
+  --summary               end with a summary on stderr: counts by rule, the files with
+                          most findings, unreadable files (default for stylish output
+                          on a terminal with several files)
   -h, --help              show this help
   -v, --version           show the version number
 

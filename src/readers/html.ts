@@ -220,12 +220,15 @@ class CommentAnchors {
     this.waiting = [];
   }
 
+  /** `element` made no paragraph (it is empty): its marks wait for the next paragraph or cell. */
   hold(element: Element, skip?: (node: ElementContent) => boolean): void {
     if (this.present) this.waiting.push(...commentMarks(element, skip));
   }
 
+  /** The `<dl>` of comment bodies mammoth appends. */
   isCommentList(element: Element): boolean {
-    return this.present && element.tagName === 'dl' && element.children.some((child) => child.type === 'element' && child.tagName === 'dt' && COMMENT_ID.test(String(child.properties.id ?? '')));
+    if (!this.present || element.tagName !== 'dl') return false;
+    return element.children.some((child) => child.type === 'element' && child.tagName === 'dt' && COMMENT_ID.test(String(child.properties.id ?? '')));
   }
 
   /** Each `dt` names a comment; the `dd` after it is its body. */

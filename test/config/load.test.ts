@@ -39,7 +39,7 @@ describe('reading a configuration', () => {
     });
   });
 
-  it('accepts an empty object and a byte order mark is no concern of the parser', () => {
+  it('accepts an empty object', () => {
     expect(parse('{}')).toEqual({ path: FILE, severities: {}, ruleOptions: {}, ignores: [] });
   });
 
@@ -60,7 +60,8 @@ describe('a bad configuration names the file and what to fix', () => {
     ['a year in quotes', '{"year": "2024"}', 'year 的值 "2024" 无效，应为四位数的年份', 'invalid year "2024"'],
     ['a year out of range', '{"year": 24}', 'year 的值 24 无效', 'invalid year 24'],
     ['ignores that are no list', '{"ignores": "drafts/**"}', 'ignores 应为字符串数组', 'ignores should be an array of strings'],
-    ['an empty ignore pattern', '{"ignores": ["drafts/**", ""]}', 'ignores 的第 2 项 "" 无效', 'item 2 of ignores, "", is invalid'],
+    ['an empty ignore pattern', '{"ignores": ["drafts/**", ""]}', 'ignores 的第 2 项 "" 无效，应为 .gitignore 写法', 'item 2 of ignores, "", is invalid: use a pattern as in .gitignore'],
+    ['a comment among the patterns', '{"ignores": ["# 草稿"]}', 'ignores 的第 1 项 "# 草稿" 无效', 'item 1 of ignores'],
     ['an unknown key, with the likely one', '{"rule": {}}', '不认识的配置项“rule”（是否想写 rules？）', 'unknown key "rule" (did you mean rules?)'],
     ['a $schema that is no string', '{"$schema": 1}', '$schema 应为字符串', '$schema should be a string'],
     ['JSON that is no object', '["sum-of-parts"]', '内容应为一个 JSON 对象', 'should be one JSON object'],

@@ -1,0 +1,358 @@
+/**
+ * Measures budget-lint on this machine and prints the figures with the targets beside them:
+ *
+ * 1. whole process: `node main.js FILE --format json` on the real report (.txt and .docx,
+ *    from ../shared when present) and on the samples, median and fastest of several runs,
+ *    beside Node.js's own start-up;
+ * 2. in process: readDocument + lintDocument per document, after warm-up runs;
+ * 3. batch: the CLI on a folder of generated reports (.txt and .docx made from the samples
+ *    with small figure variations), documents per second and peak memory (resident set of
+ *    the process, worker threads included).
+ *
+ *   npm run bench
+ *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --bin dist/src/cli/main.js
+ *
+ * Run from the repository root (npm does). The CLI measured is the one compiled beside this
+ * script (.build/src/cli/main.js, the same sources as dist/) unless --bin names another.
+ * Timings on a busy machine are slower and noisier: the load average is printed with them.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { lintDocument } from '../src/lint/linter.js';
+import { readDocument } from '../src/readers/index.js';
+import { toDocx } from '../test/support/renditions.js';
+
+const TARGETS = {
+  processTxtMs: 300,
+  processDocxMs: 600,
+  batchTxtPerSecond: 100,
+  batchDocxPerSecond: 20,
+  batchPeakMb: 300,
+};
+
+const SEED_TXT = path.resolve('../shared/seeds/000_72f22ccfca140d7b.txt');
+const SEED_DOCX = path.resolve('../shared/renditions/000_72f22ccfca140d7b.docx');
+/** The samples the batch is generated from (the .docx of each is made from its .txt). */
+const SAMPLE_SOURCES = ['samples/clean-report.txt', 'samples/planted-report.txt'];
+
+interface Settings {
+  bin: string;
+  runs: number;
+  warmup: number;
+  batchRuns: number;
+  txtCount: number;
+  docxCount: number;
+  concurrency: string;
+  keep: boolean;
+}
+
+function settings(): Settings {
+  const { values } = parseArgs({
+    options: {
+      bin: { type: 'string' },
+      runs: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      'batch-runs': { type: 'string', default: '3' },
+      txt: { type: 'string', default: '400' },
+      docx: { type: 'string', default: '100' },
+      concurrency: { type: 'string', default: 'auto' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const count = (name: string, raw: string): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number, not ${raw}`);
+    return n;
+  };
+  return {
+    bin: values.bin ? path.resolve(values.bin) : fileURLToPath(new URL('../src/cli/main.js', import.meta.url)),
+    runs: Math.max(1, count('runs', values.runs)),
+    warmup: count('warmup', values.warmup),
+    batchRuns: Math.max(1, count('batch-runs', values['batch-runs'])),
+    txtCount: count('txt', values.txt),
+    docxCount: count('docx', values.docx),
+    concurrency: values.concurrency,
+    keep: values.keep,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Measuring a child process
+
+interface ProcessRun {
+  ms: number;
+  code: number;
+  /** Peak resident set of the process (all its threads), in MB; undefined if it cannot be read. */
+  peakMb?: number;
+  stderr: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+const HAVE_GNU_TIME = existsSync(GNU_TIME) && gnuTimeWorks();
+
+function gnuTimeWorks(): boolean {
+  try {
+    execFileSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `node args…`, its output drained and dropped. Peak memory comes from GNU time's
+ * maximum resident set size when installed (apt package `time`), else from VmHWM in
+ * /proc/PID/status read while the process runs.
+ */
+async function runNode(args: string[], options: { memory?: boolean } = {}): Promise<ProcessRun> {
+  const memoryFile = options.memory && HAVE_GNU_TIME ? path.join(os.tmpdir(), `budget-lint-bench-${process.pid}.rss`) : undefined;
+  const [command, commandArgs] = memoryFile
+    ? [GNU_TIME, ['-f', '%M', '-o', memoryFile, process.execPath, ...args]]
+    : [process.execPath, args];
+  const started = performance.now();
+  const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  child.stdout.resume();
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let polledKb = 0;
+  const poll = options.memory && !memoryFile ? setInterval(() => (polledKb = Math.max(polledKb, highWaterKb(child.pid))), 10) : undefined;
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  const ms = performance.now() - started;
+  clearInterval(poll);
+  let peakKb: number | undefined = polledKb > 0 ? polledKb : undefined;
+  if (memoryFile) {
+    peakKb = Number((await readFile(memoryFile, 'utf8')).trim().split('\n').pop());
+    await rm(memoryFile, { force: true });
+  }
+  return { ms, code, stderr, peakMb: peakKb === undefined ? undefined : peakKb / 1024 };
+}
+
+function highWaterKb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** budget-lint exits 0 (clean) or 1 (findings); anything else means the run failed. */
+function checkLintExit(run: ProcessRun, what: string): void {
+  if (run.code !== 0 && run.code !== 1) throw new Error(`${what} exited with code ${run.code}:\n${run.stderr}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Statistics and printing
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (value: number): string => `${value.toFixed(0)} ms`.padStart(8);
+const fixed = (value: number, digits = 1): string => value.toFixed(digits);
+
+/** "≤ 300 ms ✓" when the value meets the target, "✗" with the gap when not. */
+function verdict(value: number, target: number, kind: 'at most' | 'at least', unit: string): string {
+  const met = kind === 'at most' ? value <= target : value >= target;
+  return `${kind === 'at most' ? '≤' : '≥'} ${target}${unit}  ${met ? '✓' : `✗ (${fixed(Math.abs(value - target), 0)}${unit} off)`}`;
+}
+
+function kilobytes(file: string): string {
+  return `${Math.round(statSync(file).size / 1024)} KB`;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  const memoryGb = Math.round(os.totalmem() / 2 ** 30);
+  return `${os.type()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${memoryGb} GB, Node.js ${process.version}`;
+}
+
+const loadAverage = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+// ---------------------------------------------------------------------------------------
+// 1. Whole process
+
+interface Subject {
+  label: string;
+  file: string;
+  /** The whole-process target in ms, when there is one. */
+  targetMs?: number;
+}
+
+function subjects(): Subject[] {
+  const list: Subject[] = [];
+  if (existsSync(SEED_TXT) && existsSync(SEED_DOCX)) {
+    list.push({ label: 'real report .txt', file: SEED_TXT, targetMs: TARGETS.processTxtMs });
+    list.push({ label: 'real report .docx', file: SEED_DOCX, targetMs: TARGETS.processDocxMs });
+  } else {
+    console.log(`(The real report is not here: ${SEED_TXT} and ${SEED_DOCX} come with the project's own checkout; measuring the samples only.)`);
+  }
+  for (const sample of ['samples/planted-report.txt', 'samples/planted-report.docx']) {
+    list.push({ label: sample, file: path.resolve(sample) });
+  }
+  return list;
+}
+
+async function timeRuns(args: string[], runs: number, what: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runNode(args);
+    if (what !== '') checkLintExit(run, what);
+    times.push(run.ms);
+  }
+  return times;
+}
+
+async function wholeProcess(options: Settings, list: Subject[]): Promise<void> {
+  console.log(`\n1. Whole process: node ${path.relative('.', options.bin)} FILE --format json (${options.runs} runs)`);
+  console.log(`   ${'document'.padEnd(30)}${'size'.padStart(8)}  ${'median'.padStart(8)}  ${'fastest'.padStart(8)}  target`);
+  const startup = await timeRuns(['-e', ''], options.runs, '');
+  console.log(`   ${'node -e "" (Node.js alone)'.padEnd(30)}${''.padStart(8)}  ${ms(median(startup))}  ${ms(Math.min(...startup))}`);
+  for (const subject of list) {
+    const times = await timeRuns([options.bin, subject.file, '--format', 'json'], options.runs, subject.label);
+    const target = subject.targetMs === undefined ? '' : verdict(median(times), subject.targetMs, 'at most', ' ms');
+    console.log(`   ${subject.label.padEnd(30)}${kilobytes(subject.file).padStart(8)}  ${ms(median(times))}  ${ms(Math.min(...times))}  ${target}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. In process
+
+async function inProcess(options: Settings, list: Subject[]): Promise<void> {
+  console.log(`\n2. In process: readDocument + lintDocument (median of ${options.runs} after ${options.warmup} warm-up runs)`);
+  console.log(`   ${'document'.padEnd(30)}${'read'.padStart(8)}  ${'lint'.padStart(8)}  ${'total'.padStart(8)}`);
+  for (const subject of list) {
+    const reads: number[] = [];
+    const lints: number[] = [];
+    for (let i = 0; i < options.warmup + options.runs; i++) {
+      const t0 = performance.now();
+      const doc = await readDocument(subject.file);
+      const t1 = performance.now();
+      lintDocument(doc);
+      const t2 = performance.now();
+      if (i < options.warmup) continue;
+      reads.push(t1 - t0);
+      lints.push(t2 - t1);
+    }
+    const totals = reads.map((r, i) => r + lints[i]!);
+    console.log(`   ${subject.label.padEnd(30)}${ms(median(reads))}  ${ms(median(lints))}  ${ms(median(totals))}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Batch
+
+/** A small deterministic generator (mulberry32), so every run lints the same batch. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** The sample with about one figure in eight given another last digit, as another year's report might. */
+function variation(text: string, seed: number): string {
+  const next = random(seed);
+  return text.replace(/\d+\.\d\d(?=万元|元|%)/g, (figure) =>
+    next() < 0.125 ? figure.slice(0, -1) + String(Math.floor(next() * 10)) : figure,
+  );
+}
+
+interface Batch {
+  dir: string;
+  txtDir: string;
+  docxDir: string;
+}
+
+async function generateBatch(options: Settings): Promise<Batch> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'budget-lint-bench-'));
+  const batch = { dir, txtDir: path.join(dir, 'txt'), docxDir: path.join(dir, 'docx') };
+  await mkdir(batch.txtDir);
+  await mkdir(batch.docxDir);
+  const sources = await Promise.all(SAMPLE_SOURCES.map((file) => readFile(file, 'utf8')));
+  const sourceOf = (i: number): string => sources[i % sources.length]!;
+  const name = (i: number): string => `report-${String(i).padStart(4, '0')}`;
+  for (let i = 0; i < options.txtCount; i++) {
+    await writeFile(path.join(batch.txtDir, `${name(i)}.txt`), variation(sourceOf(i), i + 1));
+  }
+  for (let i = 0; i < options.docxCount; i++) {
+    await writeFile(path.join(batch.docxDir, `${name(i)}.docx`), await toDocx(variation(sourceOf(i), 100_000 + i)));
+  }
+  return batch;
+}
+
+interface BatchRow {
+  label: string;
+  files: number;
+  folder: string;
+  /** Throughput target in documents per second, when there is one. */
+  target?: number;
+}
+
+async function batchRuns(options: Settings): Promise<void> {
+  const total = options.txtCount + options.docxCount;
+  console.log(`\n3. Batch: ${total} reports generated from ${SAMPLE_SOURCES.join(' and ')} with varied figures,`);
+  console.log(`   node ${path.relative('.', options.bin)} FOLDER --format json --concurrency ${options.concurrency} (best of ${options.batchRuns})`);
+  const batch = await generateBatch(options);
+  try {
+    const rows: BatchRow[] = [
+      { label: '.txt', files: options.txtCount, folder: batch.txtDir, target: TARGETS.batchTxtPerSecond },
+      { label: '.docx', files: options.docxCount, folder: batch.docxDir, target: TARGETS.batchDocxPerSecond },
+      { label: '.txt and .docx mixed', files: total, folder: batch.dir },
+    ];
+    console.log(`   ${'files'.padEnd(22)}${'count'.padStart(6)}  ${'seconds'.padStart(8)}  ${'docs/s'.padStart(7)}  ${'peak RSS'.padStart(9)}  target`);
+    for (const row of rows.filter((r) => r.files > 0)) await batchRow(row, options);
+    if (options.keep) console.log(`   (generated reports kept in ${batch.dir})`);
+  } finally {
+    if (!options.keep) await rm(batch.dir, { recursive: true, force: true });
+  }
+}
+
+async function batchRow(row: BatchRow, options: Settings): Promise<void> {
+  const runs: ProcessRun[] = [];
+  for (let i = 0; i < options.batchRuns; i++) {
+    const run = await runNode([options.bin, row.folder, '--format', 'json', '--concurrency', options.concurrency], { memory: true });
+    checkLintExit(run, `the batch of ${row.label}`);
+    runs.push(run);
+  }
+  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const perSecond = row.files / (best.ms / 1000);
+  const peaks = runs.map((r) => r.peakMb).filter((p): p is number => p !== undefined);
+  const peakMb = peaks.length > 0 ? Math.max(...peaks) : undefined;
+  const targets = [
+    row.target === undefined ? '' : verdict(perSecond, row.target, 'at least', '/s'),
+    peakMb === undefined ? 'peak memory unknown' : verdict(peakMb, TARGETS.batchPeakMb, 'at most', ' MB'),
+  ].filter(Boolean);
+  const peak = peakMb === undefined ? '?' : `${fixed(peakMb, 0)} MB`;
+  console.log(
+    `   ${row.label.padEnd(22)}${String(row.files).padStart(6)}  ${fixed(best.ms / 1000, 2).padStart(8)}  ${fixed(perSecond).padStart(7)}  ${peak.padStart(9)}  ${targets.join('; ')}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const options = settings();
+  if (!existsSync(options.bin)) throw new Error(`${options.bin} does not exist: build first (npm run bench compiles it)`);
+  console.log(`budget-lint benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  console.log(`${machine()}`);
+  console.log(`load average at start: ${loadAverage()} (figures from a busy machine are slower and vary more)`);
+  const list = subjects();
+  await wholeProcess(options, list);
+  await inProcess(options, list);
+  await batchRuns(options);
+  console.log(`\nload average at end: ${loadAverage()}`);
+}
+
+await main();
