@@ -17,6 +17,8 @@ import { batchSummary, type BatchStats } from './summary.js';
 export interface BatchCliOptions extends BaselineOptions {
   lang: Lang;
   format: string;
+  /** Errors only: the progress bar counts what the report will show. */
+  quiet: boolean;
   concurrency: Concurrency;
   cache: boolean;
   cacheLocation?: string;
@@ -64,7 +66,7 @@ export async function checkFiles(
       optionsFor,
       cache,
       onResult(done, result) {
-        findings += result.diagnostics.length;
+        findings += options.quiet ? result.diagnostics.filter((d) => d.severity === 'error').length : result.diagnostics.length;
         progress.update(done, findings);
       },
     });

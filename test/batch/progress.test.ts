@@ -3,6 +3,9 @@ import { progressBar, progressLine } from '../../src/batch/progress.js';
 import { run } from '../../src/cli/run.js';
 import { RIGHT_TOTAL, scratch, WRONG_TOTAL } from '../cli/helpers.js';
 
+/** A sentence with a word written twice: a warning. */
+const REPEATED_WORD = '我们认真认真做好了各项工作。\n';
+
 /** A stderr that records what is written to it. */
 function recorder(isTTY: boolean | undefined): { write(text: string): boolean; isTTY?: boolean; text: string } {
   return {
@@ -72,24 +75,28 @@ describe('the progress bar in a run', () => {
   let dir: string;
   let remove: () => Promise<void>;
   beforeAll(async () => {
-    ({ dir, remove } = await scratch({ 'a/1.txt': WRONG_TOTAL, 'a/2.txt': RIGHT_TOTAL, 'a/3.txt': WRONG_TOTAL }));
+    ({ dir, remove } = await scratch({ 'a/1.txt': WRONG_TOTAL, 'a/2.txt': RIGHT_TOTAL, 'a/3.txt': WRONG_TOTAL, 'a/4.txt': REPEATED_WORD }));
   });
   afterAll(() => remove());
 
-  async function runWithStderr(isTTY: boolean, env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string }> {
+  async function runWithStderr(isTTY: boolean, env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<{ stdout: string; stderr: string }> {
     let stdout = '';
     const stderr = recorder(isTTY);
-    await run(['--format', 'json', 'a'], { stdout: { write: (t: string) => (stdout += t) }, stderr, cwd: dir, env });
+    await run(['--format', 'json', ...args, 'a'], { stdout: { write: (t: string) => (stdout += t) }, stderr, cwd: dir, env });
     return { stdout, stderr: stderr.text };
   }
 
   it('is drawn on a terminal stderr and erased, leaving the report on stdout untouched', async () => {
     const onTerminal = await runWithStderr(true);
-    expect(onTerminal.stderr).toContain('3/3 文件  ✖ 2');
+    expect(onTerminal.stderr).toContain('4/4 文件  ✖ 3');
     expect(onTerminal.stderr.endsWith('\r\u001b[K')).toBe(true);
     const piped = await runWithStderr(false);
     expect(piped.stderr).toBe('');
     expect(onTerminal.stdout).toBe(piped.stdout);
+  });
+
+  it('counts errors only with --quiet, as the report will', async () => {
+    expect((await runWithStderr(true, {}, ['--quiet'])).stderr).toContain('4/4 文件  ✖ 2');
   });
 
   it('is not drawn in CI', async () => {
