@@ -45,12 +45,24 @@ const ABAB_WORDS = new Set([
 /** A doubled word right after a number: "2024年度年度目标" — the first 年度 ends the number. */
 const NUMBER_CHAR = /[\d０-９〇零一二三四五六七八九十百千万]/;
 
+/**
+ * Where a CJK word of 2–4 characters is written twice, the longest first: the regex engine
+ * finds the next place, so the text is not walked in script character by character.
+ */
+const DOUBLED_WORD = new RegExp(`([\\u4e00-\\u9fff]{${MIN_WORD},${MAX_WORD}})\\1`, 'g');
+/** Where a CJK character is written twice. */
+const DOUBLED_CHARACTER = /([\u4e00-\u9fff])\1/g;
+
 /** "日常日常": a CJK word of 2–4 characters written twice in a row. */
 function doubledWords(unit: TextUnit): Report[] {
   const { text } = unit;
   const found: Report[] = [];
   let i = 0;
   while (i < text.length) {
+    DOUBLED_WORD.lastIndex = i;
+    const next = DOUBLED_WORD.exec(text);
+    if (!next) break;
+    i = next.index;
     const length = doubledLengthAt(text, i);
     if (length === 0) {
       i++;
@@ -74,7 +86,8 @@ function doubledWords(unit: TextUnit): Report[] {
 /** Length of the word doubled at `i` (longest first), or 0. */
 function doubledLengthAt(text: string, i: number): number {
   for (let length = MAX_WORD; length >= MIN_WORD; length--) {
-    if (text[i] !== text[i + length]) continue;
+    // Code units, not text[i]: a one-character string of a CJK character is a new allocation.
+    if (text.charCodeAt(i) !== text.charCodeAt(i + length)) continue;
     const word = text.slice(i, i + length);
     if (word.length < length || !CJK.test(word) || text.slice(i + length, i + 2 * length) !== word) continue;
     if (isGrammaticalDouble(word) || NUMBER_CHAR.test(text[i - 1] ?? '')) return 0;
@@ -128,9 +141,10 @@ const CONTEXT = 2;
 function doubledCharacters(unit: TextUnit, corpus: Corpus): Report[] {
   const { text } = unit;
   const found: Report[] = [];
-  for (let i = 1; i + 2 < text.length; i++) {
+  for (const double of text.matchAll(DOUBLED_CHARACTER)) {
+    const i = double.index;
+    if (i < 1 || i + 2 >= text.length) continue;
     const a = text[i]!;
-    if (text[i + 1] !== a) continue;
     const p = text[i - 1]!;
     const n = text[i + 2]!;
     if (REDUPLICATED.has(a) || !CJK.test(p + a + n) || p === a || n === a) continue;

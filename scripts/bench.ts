@@ -23,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseConcurrency, threadCount } from '../src/batch/concurrency.js';
 import { lintDocument } from '../src/lint/linter.js';
 import { readDocument } from '../src/readers/index.js';
 import { toDocx } from '../test/support/renditions.js';
@@ -76,9 +77,20 @@ function settings(): Settings {
     batchRuns: Math.max(1, count('batch-runs', values['batch-runs'])),
     txtCount: count('txt', values.txt),
     docxCount: count('docx', values.docx),
-    concurrency: values.concurrency,
+    concurrency: checkedConcurrency(values.concurrency),
     keep: values.keep,
   };
+}
+
+function checkedConcurrency(value: string): string {
+  if (parseConcurrency(value) === undefined) throw new Error(`--concurrency takes auto, off or a number, not ${value}`);
+  return value;
+}
+
+/** "1 thread" / "2 worker threads": what the CLI's --concurrency gives for `files` files. */
+function threadsFor(concurrency: string, files: number): string {
+  const threads = threadCount(parseConcurrency(concurrency)!, files);
+  return threads > 1 ? `${threads} worker threads` : '1 thread';
 }
 
 // ---------------------------------------------------------------------------------------
@@ -311,7 +323,7 @@ async function batchRuns(options: Settings): Promise<void> {
       { label: '.docx', files: options.docxCount, folder: batch.docxDir, target: TARGETS.batchDocxPerSecond },
       { label: '.txt and .docx mixed', files: total, folder: batch.dir },
     ];
-    console.log(`   ${'files'.padEnd(22)}${'count'.padStart(6)}  ${'seconds'.padStart(8)}  ${'docs/s'.padStart(7)}  ${'peak RSS'.padStart(9)}  target`);
+    console.log(`   ${'files'.padEnd(22)}${'count'.padStart(6)}  ${'seconds'.padStart(8)}  ${'docs/s'.padStart(7)}  ${'peak RSS'.padStart(9)}  ${'threads'.padEnd(16)}  target`);
     for (const row of rows.filter((r) => r.files > 0)) await batchRow(row, options);
     if (options.keep) console.log(`   (generated reports kept in ${batch.dir})`);
   } finally {
@@ -336,7 +348,7 @@ async function batchRow(row: BatchRow, options: Settings): Promise<void> {
   ].filter(Boolean);
   const peak = peakMb === undefined ? '?' : `${fixed(peakMb, 0)} MB`;
   console.log(
-    `   ${row.label.padEnd(22)}${String(row.files).padStart(6)}  ${fixed(best.ms / 1000, 2).padStart(8)}  ${fixed(perSecond).padStart(7)}  ${peak.padStart(9)}  ${targets.join('; ')}`,
+    `   ${row.label.padEnd(22)}${String(row.files).padStart(6)}  ${fixed(best.ms / 1000, 2).padStart(8)}  ${fixed(perSecond).padStart(7)}  ${peak.padStart(9)}  ${threadsFor(options.concurrency, row.files).padEnd(16)}  ${targets.join('; ')}`,
   );
 }
 

@@ -4,7 +4,7 @@
  * stderr), then the baseline is applied. The summary is written last, after the report.
  */
 import { openBaseline, type BaselineOptions } from '../baseline/cli.js';
-import { cacheFilePath, ResultCache } from '../cache/result-cache.js';
+import type { ResultCache } from '../cache/result-cache.js';
 import type { LintFileOptions } from '../cli/lint-file.js';
 import type { Lang, Localized } from '../lint/types.js';
 import { packageVersion } from '../reporters/package-info.js';
@@ -54,7 +54,7 @@ export async function checkFiles(
 ): Promise<BatchRun | { problem: Localized }> {
   const baseline = await openBaseline(options, io.cwd);
   if ('problem' in baseline) return baseline;
-  const cache = options.cache ? await ResultCache.open(await cacheFilePath(options.cacheLocation, io.cwd), packageVersion()) : undefined;
+  const cache = options.cache ? await openCache(options.cacheLocation, io.cwd) : undefined;
 
   const started = performance.now();
   const progress = progressBar(io.stderr, io.env, files.length, options.lang);
@@ -86,6 +86,12 @@ export async function checkFiles(
     notices,
     problems: applied.problem ? [applied.problem] : [],
   };
+}
+
+/** The result cache (and the hashing it needs) loads only with --cache. */
+async function openCache(location: string | undefined, cwd: string): Promise<ResultCache> {
+  const { cacheFilePath, ResultCache } = await import('../cache/result-cache.js');
+  return ResultCache.open(await cacheFilePath(location, cwd), packageVersion());
 }
 
 /**

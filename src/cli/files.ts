@@ -1,6 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { FolderIgnores, IGNORE_FILE_NAME } from '../batch/ignore.js';
 import { batchMessages } from '../batch/messages.js';
 import { cliMessages } from '../i18n/messages.js';
@@ -39,7 +38,7 @@ export async function findFiles(patterns: string[], cwd: string): Promise<FileTa
         problems.push(ignores.ignoredCount > 0 ? batchMessages.allIgnored(shown) : cliMessages.emptyDirectory(shown));
       }
       found.forEach((f) => files.add(f));
-    } else if (kind === 'missing' && isDynamicPattern(pattern)) {
+    } else if (kind === 'missing' && (await globber()).isDynamicPattern(pattern)) {
       const found = await globDocuments(pattern, cwd, problems);
       if (found.length === 0) problems.push(cliMessages.noMatch(pattern));
       found.forEach((f) => files.add(f));
@@ -48,6 +47,11 @@ export async function findFiles(patterns: string[], cwd: string): Promise<FileTa
     }
   }
   return { files: [...files], problems };
+}
+
+/** The glob library loads only when an argument is a pattern: most runs name files or folders. */
+function globber(): Promise<typeof import('tinyglobby')> {
+  return import('tinyglobby');
 }
 
 async function pathKind(p: string): Promise<'file' | 'directory' | 'missing'> {
@@ -90,7 +94,7 @@ async function documentsIn(dir: string, problems: Localized[], cwd: string, oute
 }
 
 async function globDocuments(pattern: string, cwd: string, problems: Localized[]): Promise<string[]> {
-  const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
+  const matches = await (await globber()).glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
   const namesExtension = (file: string): boolean => pattern.toLowerCase().endsWith(path.extname(file).toLowerCase());
   const inNodeModules = (file: string): boolean =>
     !pattern.includes('node_modules') && file.split(/[\\/]/).includes('node_modules');

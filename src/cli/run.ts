@@ -4,7 +4,7 @@ import { configureFiles } from '../config/cli.js';
 import { cliMessages, HELP } from '../i18n/messages.js';
 import type { Lang, Localized } from '../lint/types.js';
 import { countProblems } from '../reporters/counts.js';
-import { REPORTERS, SHOWS_TEXT } from '../reporters/index.js';
+import { loadReporter, SHOWS_TEXT } from '../reporters/index.js';
 import { writeReportFile } from '../reporters/output-file.js';
 import { packageVersion } from '../reporters/package-info.js';
 import { displayPath } from '../reporters/paths.js';
@@ -101,7 +101,7 @@ async function lintFiles(found: string[], options: CliOptions, settings: RunSett
   }
   const shown = options.quiet ? batch.results.map(errorsOnly) : batch.results;
   const color = options.outputFile === undefined && wantsColour(io);
-  const report = REPORTERS[options.format](shown, { lang: options.lang, color, cwd });
+  const report = (await loadReporter(options.format))(shown, { lang: options.lang, color, cwd });
   let outputProblem: Localized | undefined;
   if (options.outputFile === undefined) io.stdout.write(report);
   else outputProblem = await writeReportFile(options.outputFile, report, cwd);

@@ -9,8 +9,9 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Comparator, Figure, FigureKind, TextUnit } from './figure.js';
-import { findMalformedIn } from './malformed.js';
+import { findMalformedNumbers } from './malformed.js';
 import { normalizeDigits, parseArabic, parseChineseNumeral } from './numbers.js';
+import { codeUnits } from './text-spans.js';
 
 // ---------------------------------------------------------------------------------------
 // Units
@@ -151,10 +152,10 @@ const MAX_LABEL_CHARS = 30;
 const MAX_ITEM_CHARS = 60;
 const CLAUSE_BOUNDARY = new Set([...'，,；;：:。！？!?\n\r\t、[]']);
 /** Where the item named before a colon starts. */
-const ITEM_BOUNDARY = new Set([...'，,；;。！？!?\n\r']);
+const ITEM_BOUNDARY = codeUnits('，,；;。！？!?\n\r');
 /** Words that still name a figure when nothing else does: a total, as opposed to its parts. */
 const TOTAL_WORD = /总计|合计|共计|累计|共需|总额/;
-const SENTENCE_END = new Set([...'。；;！？!?\n\r']);
+const SENTENCE_END = /[。；;！？!?\n\r]/g;
 const HAN = /[\u4e00-\u9fff]/;
 /**
  * Connector and verb words between a label and its figure, stripped from the end of the
@@ -291,11 +292,14 @@ function isDocumentNumber(text: string, num: NumberRead): boolean {
 }
 
 /** Whether `pos` starts a line (only white space before it on the line). */
+const NEWLINE = 0x0a;
+const LINE_INDENT = codeUnits(' \t\u3000');
+
 function atLineStart(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === '\n') return true;
-    if (c !== ' ' && c !== '\t' && c !== '\u3000') return false;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) return true;
+    if (!LINE_INDENT.has(c)) return false;
   }
   return true;
 }
@@ -492,6 +496,8 @@ function joinsShortNouns(text: string, i: number, limit: number): boolean {
 /** Closing → opening brackets and quotes: words inside a closed pair belong to the label. */
 const PAIRS: Record<string, string> = { '）': '（', ')': '(', '》': '《', '”': '“', '」': '「', '】': '【' };
 const OPENERS = new Set(Object.values(PAIRS));
+/** Every character clauseBefore stops at or counts; it passes over the others unread. */
+const LABEL_STOPS = codeUnits([...Object.keys(PAIRS), ...OPENERS, ...CLAUSE_BOUNDARY].join(''));
 
 /**
  * Start of the clause that ends at `end`: after the nearest comma, colon, 、 … or an
@@ -502,6 +508,7 @@ function clauseBefore(text: string, floor: number, end: number): { start: number
   const limit = Math.max(floor, end - MAX_LABEL_CHARS);
   const open: string[] = [];
   for (let i = end - 1; i >= limit; i--) {
+    if (!LABEL_STOPS.has(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (PAIRS[c]) open.push(PAIRS[c]);
     else if (open.length > 0) {
@@ -548,7 +555,7 @@ function cleanLabel(words: string): string {
 function itemBeforeColon(text: string, floor: number, colon: number): string {
   const limit = Math.max(floor, colon - MAX_ITEM_CHARS);
   let start = colon;
-  while (start > limit && !ITEM_BOUNDARY.has(text[start - 1]!)) start--;
+  while (start > limit && !ITEM_BOUNDARY.has(text.charCodeAt(start - 1))) start--;
   return trimLabel(trimLabel(text.slice(start, colon)).replace(LEADING_MARKER, ''));
 }
 
@@ -590,7 +597,7 @@ function labelOf(text: string, d: Draft, floor: number, sentenceFigures: Figure[
 export function extractFigures(unit: TextUnit): Figure[] {
   const original = unit.text;
   const text = normalizeDigits(original);
-  const blocked = findMalformedIn(original, text);
+  const blocked = findMalformedNumbers(unit, text);
   const scan: Scan = { text, unit, floor: 0 };
   const figures: Figure[] = [];
   let sentenceFigures: Figure[] = [];
@@ -617,8 +624,10 @@ export function extractFigures(unit: TextUnit): Figure[] {
       re.lastIndex = scan.floor = block.end;
       continue;
     }
-    for (; scanned < read.start; scanned++) {
-      if (SENTENCE_END.has(text[scanned]!)) sentenceFigures = [];
+    if (scanned < read.start) {
+      SENTENCE_END.lastIndex = scanned;
+      if ((SENTENCE_END.exec(text)?.index ?? Infinity) < read.start) sentenceFigures = [];
+      scanned = read.start;
     }
     const figure: Figure = { ...read, label: labelOf(text, read, scan.floor, sentenceFigures) };
     figures.push(figure);

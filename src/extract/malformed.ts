@@ -49,6 +49,18 @@ const DIGIT_RUN = /[0-9０-９]+(?:[,，.．][0-9０-９]+)*/g;
 const HAS_ASCII_DIGIT = /[0-9]/;
 const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
 const ANY_DIGIT = /[0-9０-９]/;
+/**
+ * What each kind of mistake needs at least, tested before its pattern: the patterns look
+ * behind at every position, and most texts hold none of these (ANY_MISTAKE tests them all
+ * in one pass).
+ */
+const MAY_HAVE = {
+  fullStop: /\d。\d/,
+  comma: /\d,\d/,
+  dots: /\d\.\d+\.\d/,
+  space: /\d[ \u00a0\u2009\u202f\u3000]\d{3}/,
+};
+const ANY_MISTAKE = /\d(?:[。,]\d|\.\d+\.\d|[ \u00a0\u2009\u202f\u3000]\d{3})/;
 
 /** End of the unit that follows `end` in `text`, or `end` itself. */
 function unitEnd(text: string, end: number): number {
@@ -165,11 +177,13 @@ function mixedWidths(original: string, normalized: string, out: Finding[]): void
 export function findMalformedIn(original: string, normalized: string = normalizeDigits(original)): MalformedNumber[] {
   if (!ANY_DIGIT.test(original)) return [];
   const found: Finding[] = [];
-  mixedWidths(original, normalized, found);
-  fullStops(normalized, found);
-  badGrouping(normalized, found);
-  twoDecimalPoints(normalized, found);
-  spacedGroups(normalized, found);
+  if (HAS_FULL_WIDTH_DIGIT.test(original)) mixedWidths(original, normalized, found);
+  if (ANY_MISTAKE.test(normalized)) {
+    if (MAY_HAVE.fullStop.test(normalized)) fullStops(normalized, found);
+    if (MAY_HAVE.comma.test(normalized)) badGrouping(normalized, found);
+    if (MAY_HAVE.dots.test(normalized)) twoDecimalPoints(normalized, found);
+    if (MAY_HAVE.space.test(normalized)) spacedGroups(normalized, found);
+  }
   found.sort((a, b) => a.start - b.start);
   const result: MalformedNumber[] = [];
   for (const f of found) {
@@ -180,6 +194,17 @@ export function findMalformedIn(original: string, normalized: string = normalize
   return result;
 }
 
-export function findMalformedNumbers(unit: TextUnit): MalformedNumber[] {
-  return findMalformedIn(unit.text);
+const keptByUnit = new WeakMap<TextUnit, { text: string; found: MalformedNumber[] }>();
+
+/**
+ * The malformed numbers of a paragraph or cell. Figure extraction and the malformed-number
+ * rule both ask, so each unit's answer is kept (for as long as the unit lives, and as long as
+ * its text is the same); `normalized` may be passed when the caller has it.
+ */
+export function findMalformedNumbers(unit: TextUnit, normalized?: string): MalformedNumber[] {
+  const kept = keptByUnit.get(unit);
+  if (kept?.text === unit.text) return kept.found;
+  const found = findMalformedIn(unit.text, normalized);
+  keptByUnit.set(unit, { text: unit.text, found });
+  return found;
 }

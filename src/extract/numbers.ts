@@ -6,6 +6,7 @@
 import { Decimal } from 'decimal.js';
 
 const FULL_WIDTH_DIGIT = /[０-９．％]/g;
+const HAS_FULL_WIDTH = /[０-９．％]/;
 /** A full-width comma is a digit separator only inside a number typed in full width ("１，７７７"). */
 const FULL_WIDTH_SEPARATOR = /(?<=[０-９])，(?=[０-９])/g;
 
@@ -15,6 +16,7 @@ const FULL_WIDTH_SEPARATOR = /(?<=[０-９])，(?=[０-９])/g;
  * the Chinese clause comma and is kept: "100，200万元" lists two numbers.
  */
 export function normalizeDigits(s: string): string {
+  if (!HAS_FULL_WIDTH.test(s)) return s; // as most text is: nothing to replace
   return s
     .replace(FULL_WIDTH_SEPARATOR, ',')
     .replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

@@ -22,6 +22,14 @@ for (const [chars, flag] of [
   for (const c of chars) CLASS_OF[c.charCodeAt(0)]! |= flag;
 }
 
+/**
+ * A set of characters to test by code unit (`set.has(text.charCodeAt(i))`). Walks over a
+ * text should not read text[i]: that makes a new string for every CJK character.
+ */
+export function codeUnits(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 /** Whether the character at `i` is of `flag`'s class; false outside the text. */
 function isAt(text: string, i: number, flag: number): boolean {
   return i >= 0 && i < text.length && (CLASS_OF[text.charCodeAt(i)]! & flag) !== 0;

@@ -30,7 +30,8 @@ export const HELP: Localized = {
   --rule 规则名:级别      设置规则的级别（off、warn、error、info），优先于配置文件；可重复，
                           如 --rule year-label:off
   --concurrency auto|off|N
-                          用几个线程并行检查（默认 auto：每个 CPU 一个；off：不开线程）
+                          用几个线程并行检查（默认 auto：每 50 个文件一个，至多 CPU 数的一半；
+                          off：不开线程）
   --cache                 只检查内容有变化的文件，其余沿用上次结果
   --cache-location 路径   缓存位置（默认 node_modules/.cache/budget-lint/）
   --suppress-all          把现有的全部错误记入基线 budget-lint-suppressions.json，
@@ -81,8 +82,8 @@ Options:
   --rule ID:SEVERITY      set a rule's severity (off, warn, error, info) over the
                           configuration; repeatable, e.g. --rule year-label:off
   --concurrency auto|off|N
-                          threads to check files on (default auto: one per CPU; off:
-                          none)
+                          threads to check files on (default auto: one per 50 files,
+                          at most half the CPUs; off: none)
   --cache                 check only files that changed since the last run
   --cache-location PATH   where the cache goes (default node_modules/.cache/budget-lint/)
   --suppress-all          record every current error in the baseline

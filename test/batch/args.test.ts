@@ -23,11 +23,13 @@ describe('batch options on the command line', () => {
     }
   });
 
-  it('uses one thread per CPU for auto, never more threads than files', () => {
+  it('uses a thread per 50 files for auto, at most one per two CPUs, never more threads than files', () => {
     expect(threadCount(8, 3)).toBe(3);
     expect(threadCount('off', 50)).toBe(1);
     expect(threadCount(2, 0)).toBe(1);
-    expect(threadCount('auto', 1000)).toBe(availableParallelism());
+    expect(threadCount('auto', 1000)).toBe(Math.max(1, Math.min(20, availableParallelism() >> 1)));
+    expect(threadCount('auto', 50)).toBe(1);
+    expect(threadCount('auto', 51)).toBe(Math.max(1, Math.min(2, availableParallelism() >> 1)));
     expect(threadCount('auto', 1)).toBe(1);
   });
 });

@@ -5,16 +5,22 @@
  * are compared by their longest common subsequence of characters.
  */
 
-/** Length of the longest common subsequence of two strings (by UTF-16 unit; names are CJK). */
+/**
+ * Length of the longest common subsequence of two strings (by UTF-16 unit; names are CJK).
+ * Compared by code unit and kept in two reused rows: names are compared by the hundred.
+ */
 export function commonSubsequenceLength(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
+    const unit = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+      current[j] = unit === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
     }
-    previous = current;
+    const done = current;
+    current = previous;
+    previous = done;
   }
   return previous[b.length]!;
 }

@@ -3,7 +3,7 @@
  * words right before a figure, which say what role it plays ("执行数为", "缺口", "增加").
  */
 import type { Figure } from '../figure.js';
-import { sentenceAround } from '../text-spans.js';
+import { codeUnits, sentenceAround } from '../text-spans.js';
 
 export interface Span {
   start: number;
@@ -14,7 +14,7 @@ export interface Span {
  * Punctuation that ends the phrase naming a figure. The enumeration comma 、 does not:
  * "收、支总计" names one thing.
  */
-const PHRASE_BREAK = /[，,；;：:。！？!?\n（(）)]/;
+const PHRASE_BREAK = codeUnits('，,；;：:。！？!?\n（(）)');
 
 /** The sentences of a text in order (without their closing punctuation), empty ones left out. */
 export function sentencesOf(text: string): Span[] {
@@ -31,7 +31,7 @@ export function sentencesOf(text: string): Span[] {
 /** Start of the phrase that ends at `offset`: after the nearest comma, colon, bracket … */
 export function phraseStart(text: string, offset: number): number {
   let start = offset;
-  while (start > 0 && !PHRASE_BREAK.test(text[start - 1]!)) start--;
+  while (start > 0 && !PHRASE_BREAK.has(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -80,16 +80,17 @@ export function roleWord(f: Figure, pattern: RegExp): { word: string; start: num
 /** Length of the longest run of characters two strings share: how closely two names match. */
 export function longestCommonRun(a: string, b: string): number {
   let best = 0;
-  let row = new Array<number>(b.length + 1).fill(0);
+  let row = new Int32Array(b.length + 1);
+  let next = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const next = new Array<number>(b.length + 1).fill(0);
+    const unit = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        next[j] = row[j - 1]! + 1;
-        best = Math.max(best, next[j]!);
-      }
+      next[j] = unit === b.charCodeAt(j - 1) ? row[j - 1]! + 1 : 0;
+      best = Math.max(best, next[j]!);
     }
-    row = next;
+    const done = next;
+    next = row;
+    row = done;
   }
   return best;
 }
