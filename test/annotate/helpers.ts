@@ -92,13 +92,13 @@ export async function markPlaces(docx: Uint8Array): Promise<{ places: Map<string
   return { places, marks, warnings: result.messages.map((m) => m.message) };
 }
 
-/** LibreOffice's command, when installed (scripts/install-office.sh installs it). */
+/** LibreOffice's command, when installed (scripts/install-test-tools.sh installs it). */
 export const SOFFICE = findOnPath('soffice');
 
 /** Why the LibreOffice checks are skipped here, or undefined: in CI they always run. */
 export const OFFICE_SKIP_REASON =
   SOFFICE === undefined && !process.env['CI']
-    ? 'soffice (LibreOffice) is not installed: run scripts/install-office.sh to open the annotated copies in LibreOffice'
+    ? 'soffice (LibreOffice) is not installed: run scripts/install-test-tools.sh to open the annotated copies in LibreOffice'
     : undefined;
 
 /**
@@ -107,7 +107,7 @@ export const OFFICE_SKIP_REASON =
  * it does not share (or wait for) those of another running instance.
  */
 export async function convertToPdf(docx: string, outDir: string, profile: string): Promise<{ pdf: Buffer; notes: number }> {
-  if (SOFFICE === undefined) throw new Error('soffice not found: run scripts/install-office.sh');
+  if (SOFFICE === undefined) throw new Error('soffice not found: run scripts/install-test-tools.sh');
   const exportNotes = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}';
   await promisify(execFile)(
     SOFFICE,

@@ -1,5 +1,5 @@
 /**
- * The HTML report in a real browser: Debian's Chromium (scripts/install-browser.sh) driven by
+ * The HTML report in a real browser: Debian's Chromium (scripts/install-test-tools.sh) driven by
  * playwright-core, which brings no browser of its own. Without Chromium the test is skipped,
  * saying so, except in CI (CI set), where it must run.
  */
@@ -32,7 +32,7 @@ const BROWSER_TIMEOUT = 120_000;
 const haveChromium = existsSync(CHROMIUM);
 const inCi = Boolean(process.env['CI']);
 if (!haveChromium && !inCi) {
-  console.warn(`Skipping the HTML report browser test: ${CHROMIUM} not found. Install it with scripts/install-browser.sh.`);
+  console.warn(`Skipping the HTML report browser test: ${CHROMIUM} not found. Install it with scripts/install-test-tools.sh.`);
 }
 
 describe.skipIf(!haveChromium && !inCi)('the HTML report in Chromium', () => {
@@ -44,7 +44,7 @@ describe.skipIf(!haveChromium && !inCi)('the HTML report in Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI is set but ${CHROMIUM} is missing: run scripts/install-browser.sh first (.ci/run does).`);
+    if (!haveChromium) throw new Error(`CI is set but ${CHROMIUM} is missing: run scripts/install-test-tools.sh first (.ci/run does).`);
     work = await mkdtemp(path.join(tmpdir(), 'budget-lint-browser-'));
     const written = await cli(['--format', 'html', '-o', 'report.html', SAMPLE], { cwd: work });
     expect([written.code, written.stdout, written.stderr]).toEqual([1, '', '']);
