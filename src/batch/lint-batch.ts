@@ -9,7 +9,7 @@ import { lintFile, type LintFileOptions } from '../cli/lint-file.js';
 import type { FileResult } from '../reporters/types.js';
 import type { ResultCache } from '../cache/result-cache.js';
 import { threadCount, type Concurrency } from './concurrency.js';
-import { defaultWorkerEntry, LintWorkerPool } from './pool.js';
+import type { LintWorkerPool } from './pool.js';
 
 export interface BatchPlan {
   concurrency: Concurrency;
@@ -52,9 +52,8 @@ export async function lintBatch(files: readonly string[], plan: BatchPlan): Prom
 
   const cacheHits = files.length - toLint.length;
   const next = (): (typeof toLint)[number] | undefined => toLint.shift();
-  const entry = plan.workerEntry ?? defaultWorkerEntry();
-  const threads = entry === undefined ? 1 : threadCount(plan.concurrency, toLint.length);
-  const pool = threads > 1 ? new LintWorkerPool({ entry: entry!, size: threads, timeoutMs: plan.timeoutMs }) : undefined;
+  const threads = threadCount(plan.concurrency, toLint.length);
+  const pool = threads > 1 ? await workerPool(plan, threads) : undefined;
   const check = async ({ index, options, cacheKey }: (typeof toLint)[number], onWorker: boolean): Promise<void> => {
     const filePath = files[index]!;
     const result = (onWorker ? await pool!.lint(filePath, options) : undefined) ?? (await lintFile(filePath, options));
@@ -77,4 +76,14 @@ export async function lintBatch(files: readonly string[], plan: BatchPlan): Prom
     await pool?.close();
   }
   return { results, cacheHits, threads: pool?.started ? threads : 0 };
+}
+
+/**
+ * A pool of `size` threads, or undefined when there is no compiled worker script (running
+ * from the TypeScript sources). Loaded only for a batch that uses threads.
+ */
+async function workerPool(plan: BatchPlan, size: number): Promise<LintWorkerPool | undefined> {
+  const { defaultWorkerEntry, LintWorkerPool } = await import('./pool.js');
+  const entry = plan.workerEntry ?? defaultWorkerEntry();
+  return entry === undefined ? undefined : new LintWorkerPool({ entry, size, timeoutMs: plan.timeoutMs });
 }

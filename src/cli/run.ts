@@ -1,4 +1,3 @@
-import { annotateTargetProblem, writeAnnotatedCopy } from '../annotate/cli.js';
 import { checkFiles, writeSummary } from '../batch/cli.js';
 import { configureFiles } from '../config/cli.js';
 import { cliMessages, HELP } from '../i18n/messages.js';
@@ -63,7 +62,7 @@ export async function run(argv: string[], io: CliIO, settings: RunSettings = {})
     const session: Session = { io, cwd: io.cwd ?? process.cwd(), printError };
     const targets = await findFiles(options.patterns, session.cwd);
     targets.problems.forEach(printError);
-    const annotateProblem = options.annotate === undefined ? undefined : await annotateTargetProblem(targets.files, options.annotate, session.cwd);
+    const annotateProblem = options.annotate === undefined ? undefined : await (await annotation()).annotateTargetProblem(targets.files, options.annotate, session.cwd);
     if (annotateProblem) {
       printError(annotateProblem);
       return EXIT_FATAL;
@@ -109,7 +108,7 @@ async function lintFiles(found: string[], options: CliOptions, settings: RunSett
 
   const unreadable = shown.filter((r) => r.fatal);
   for (const r of unreadable) printError(cliMessages.unreadableFile(displayPath(r.filePath, cwd), r.fatal!));
-  const annotateProblem = options.annotate === undefined ? undefined : await writeAnnotatedCopy(shown, options.annotate, options.lang, cwd);
+  const annotateProblem = options.annotate === undefined ? undefined : await (await annotation()).writeAnnotatedCopy(shown, options.annotate, options.lang, cwd);
   if (annotateProblem) printError(annotateProblem);
   const counts = countProblems(shown.flatMap((r) => r.diagnostics));
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
@@ -135,6 +134,11 @@ async function printTexts(files: string[], { io, cwd, printError }: Session): Pr
     io.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
   }
   return status;
+}
+
+/** `--annotate` loads only when asked for. */
+function annotation(): Promise<typeof import('../annotate/cli.js')> {
+  return import('../annotate/cli.js');
 }
 
 function errorsOnly(result: FileResult): FileResult {
