@@ -2,12 +2,12 @@
  * Measures budget-lint on this machine and prints the figures with the targets beside them:
  *
  * 1. whole process: `node main.js FILE --format json` on the real report (.txt and .docx,
- *    from ../shared when present) and on the samples, median and fastest of several runs,
- *    beside Node.js's own start-up;
+ *    from ../shared when present) and on the samples, median and fastest of several runs
+ *    taken in turns, beside Node.js's own start-up;
  * 2. in process: readDocument + lintDocument per document, after warm-up runs;
  * 3. batch: the CLI on a folder of generated reports (.txt and .docx made from the samples
- *    with small figure variations), documents per second and peak memory (resident set of
- *    the process, worker threads included).
+ *    with small figure variations), documents per second (median and fastest run) and peak
+ *    memory (resident set of the process, worker threads included).
  *
  *   npm run bench
  *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --bin dist/src/cli/main.js
