@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseConcurrency, threadCount } from '../src/batch/concurrency.js';
+import { parseConcurrency } from '../src/batch/concurrency.js';
 import { lintDocument } from '../src/lint/linter.js';
 import { readDocument } from '../src/readers/index.js';
 import { toDocx } from '../test/support/renditions.js';
@@ -87,10 +87,13 @@ function checkedConcurrency(value: string): string {
   return value;
 }
 
-/** "1 thread" / "2 worker threads": what the CLI's --concurrency gives for `files` files. */
-function threadsFor(concurrency: string, files: number): string {
-  const threads = threadCount(parseConcurrency(concurrency)!, files);
-  return threads > 1 ? `${threads} worker threads` : '1 thread';
+/**
+ * The worker threads a batch ran on, from the summary the CLI writes with --summary ("，2 个线程"
+ * in its Chinese default): "main thread" when it used none.
+ */
+function threadsUsed(stderr: string): string {
+  const threads = /，(\d+) 个线程/.exec(stderr)?.[1];
+  return threads === undefined ? 'main thread' : `${threads} workers`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -336,7 +339,8 @@ async function batchRuns(options: Settings): Promise<void> {
     const runs = rows.map((): ProcessRun[] => []);
     for (let i = 0; i < options.batchRuns; i++) {
       for (const [n, row] of rows.entries()) {
-        const run = await runNode([options.bin, row.folder, '--format', 'json', '--concurrency', options.concurrency], { memory: true });
+        const args = [options.bin, row.folder, '--format', 'json', '--concurrency', options.concurrency, '--summary'];
+        const run = await runNode(args, { memory: true });
         checkLintExit(run, `the batch of ${row.label}`);
         runs[n]!.push(run);
       }
@@ -344,7 +348,7 @@ async function batchRuns(options: Settings): Promise<void> {
     console.log(
       `   ${'files'.padEnd(22)}${'count'.padStart(6)}  ${'median s'.padStart(8)}  ${'docs/s'.padStart(7)}  ${'fastest'.padStart(7)}  ${'peak RSS'.padStart(9)}  ${'threads'.padEnd(16)}  target`,
     );
-    for (const [n, row] of rows.entries()) printBatchRow(row, runs[n]!, options);
+    for (const [n, row] of rows.entries()) printBatchRow(row, runs[n]!);
     if (options.keep) console.log(`   (generated reports kept in ${batch.dir})`);
   } finally {
     if (!options.keep) await rm(batch.dir, { recursive: true, force: true });
@@ -352,7 +356,7 @@ async function batchRuns(options: Settings): Promise<void> {
 }
 
 /** Throughput from the median run (and the fastest), peak memory of all runs. */
-function printBatchRow(row: BatchRow, runs: ProcessRun[], options: Settings): void {
+function printBatchRow(row: BatchRow, runs: ProcessRun[]): void {
   const seconds = median(runs.map((r) => r.ms)) / 1000;
   const perSecond = row.files / seconds;
   const fastest = row.files / (Math.min(...runs.map((r) => r.ms)) / 1000);
@@ -364,7 +368,7 @@ function printBatchRow(row: BatchRow, runs: ProcessRun[], options: Settings): vo
   ].filter(Boolean);
   const peak = peakMb === undefined ? '?' : `${fixed(peakMb, 0)} MB`;
   console.log(
-    `   ${row.label.padEnd(22)}${String(row.files).padStart(6)}  ${fixed(seconds, 2).padStart(8)}  ${fixed(perSecond).padStart(7)}  ${fixed(fastest).padStart(7)}  ${peak.padStart(9)}  ${threadsFor(options.concurrency, row.files).padEnd(16)}  ${targets.join('; ')}`,
+    `   ${row.label.padEnd(22)}${String(row.files).padStart(6)}  ${fixed(seconds, 2).padStart(8)}  ${fixed(perSecond).padStart(7)}  ${fixed(fastest).padStart(7)}  ${peak.padStart(9)}  ${threadsUsed(runs[0]!.stderr).padEnd(16)}  ${targets.join('; ')}`,
   );
 }
 
