@@ -1,19 +1,19 @@
 /**
  * Measures budget-lint on this machine and prints the figures with the targets beside them:
  *
- * 1. whole process: `node main.js FILE --format json` on the real report (.txt and .docx,
- *    from ../shared when present) and on the samples, median and fastest of several runs
- *    taken in turns, beside Node.js's own start-up;
+ * 1. whole process: `node dist/budget-lint.js FILE --format json` on the real report (.txt
+ *    and .docx, from ../shared when present) and on the samples, median and fastest of
+ *    several runs taken in turns, beside Node.js's own start-up;
  * 2. in process: readDocument + lintDocument per document, after warm-up runs;
  * 3. batch: the CLI on a folder of generated reports (.txt and .docx made from the samples
  *    with small figure variations), documents per second (median and fastest run) and peak
  *    memory (resident set of the process, worker threads included).
  *
  *   npm run bench
- *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --bin dist/src/cli/main.js
+ *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --bin other/budget-lint.js
  *
- * Run from the repository root (npm does). The CLI measured is the one compiled beside this
- * script (.build/src/cli/main.js, the same sources as dist/) unless --bin names another.
+ * Run from the repository root (npm does, after `npm run build`). The CLI measured is the
+ * built one users run (dist/budget-lint.js) unless --bin names another.
  * Timings on a busy machine are slower and noisier: the load average is printed with them.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -71,7 +71,7 @@ function settings(): Settings {
     return n;
   };
   return {
-    bin: values.bin ? path.resolve(values.bin) : fileURLToPath(new URL('../src/cli/main.js', import.meta.url)),
+    bin: values.bin ? path.resolve(values.bin) : fileURLToPath(new URL('../../dist/budget-lint.js', import.meta.url)),
     runs: Math.max(1, count('runs', values.runs)),
     warmup: count('warmup', values.warmup),
     batchRuns: Math.max(1, count('batch-runs', values['batch-runs'])),
@@ -376,7 +376,7 @@ function printBatchRow(row: BatchRow, runs: ProcessRun[]): void {
 
 async function main(): Promise<void> {
   const options = settings();
-  if (!existsSync(options.bin)) throw new Error(`${options.bin} does not exist: build first (npm run bench compiles it)`);
+  if (!existsSync(options.bin)) throw new Error(`${options.bin} does not exist: build first (npm run build)`);
   console.log(`budget-lint benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   console.log(`${machine()}`);
   console.log(`load average at start: ${loadAverage()} (figures from a busy machine are slower and vary more)`);

@@ -48,7 +48,7 @@ export async function writeAnnotatedCopy(results: FileResult[], output: string, 
   let copy: Buffer;
   try {
     const { annotateDocx } = await import('./docx-comments.js');
-    copy = (await annotateDocx(bytes, result.filePath, result.diagnostics, { lang })).bytes;
+    copy = (await annotateDocx(bytes, result.diagnostics, { lang })).bytes;
   } catch (error) {
     return annotateMessages.annotateFailed(shownInput, error instanceof Error ? error.message : String(error));
   }

@@ -4,11 +4,10 @@
  * the document's relationships and [Content_Types].xml change; every other part is copied.
  */
 import type { Diagnostic, Lang } from '../lint/types.js';
-import { readDocx } from '../readers/docx.js';
+import { DocxPackage } from '../readers/docx/package.js';
+import { childElements, createWord, createWordText, isWord, W_NS, wordAttribute, wordChild } from '../readers/docx/xml.js';
 import { commentLines } from './comment-text.js';
-import { DocxPackage } from './docx-package.js';
 import { anchorPlaces, type Anchor } from './word-places.js';
-import { childElements, createWord, createWordText, isWord, W_NS, wordAttribute, wordChild } from './word-xml.js';
 
 export const COMMENT_AUTHOR = 'budget-lint';
 export const COMMENT_INITIALS = 'BL';
@@ -28,22 +27,16 @@ export interface AnnotatedCopy {
 }
 
 /**
- * Adds a comment for each of `diagnostics` (found in `bytes`, the .docx read from
- * `filePath`) and returns the new file. `bytes` is not modified.
+ * Adds a comment for each of `diagnostics` (found in `bytes`, a .docx) and returns the new
+ * file. `bytes` is not modified.
  */
-export async function annotateDocx(
-  bytes: Buffer,
-  filePath: string,
-  diagnostics: Diagnostic[],
-  options: AnnotateOptions,
-): Promise<AnnotatedCopy> {
-  const doc = await readDocx(bytes, filePath); // the places, numbered exactly as the findings' are
+export async function annotateDocx(bytes: Buffer, diagnostics: Diagnostic[], options: AnnotateOptions): Promise<AnnotatedCopy> {
   const pkg = await DocxPackage.open(bytes);
   const mainPart = await pkg.mainPartName();
   const main = await pkg.readXml(mainPart);
   const body = wordChild(main.documentElement!, 'body');
   if (!body) throw new Error(`${mainPart} has no w:body`);
-  const anchors = anchorPlaces(body, doc);
+  const anchors = anchorPlaces(body);
   const comments = await pkg.commentsPart(mainPart);
 
   const date = wordDate(options.date ?? new Date());

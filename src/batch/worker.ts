@@ -1,5 +1,5 @@
 /**
- * Worker-thread entry of the lint pool (run as compiled JavaScript, `dist/src/batch/worker.js`):
+ * Worker-thread entry of the lint pool (run as built JavaScript, `dist/worker.js`):
  * says it is ready once the rules are loaded, then checks each file it is sent and answers
  * with the result. `lintFile` never throws, so a failure here is a crash, which the pool turns
  * into a fatal result for that file.

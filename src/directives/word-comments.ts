@@ -3,9 +3,15 @@
  * ("budget-lint-disable-next-line sum-of-parts -- 已核实"); the comment's anchor is the
  * paragraph or table cell it applies to.
  */
-import { positionAt, type Directive } from '../model/document.js';
-import type { WordComment } from '../readers/html.js';
+import { positionAt, type Cell, type Directive, type Paragraph } from '../model/document.js';
 import { parseDirective } from './parse.js';
+
+/** A Word comment: the text of its first paragraph, and the paragraph or cell it is anchored to. */
+export interface WordComment {
+  text: string;
+  /** Absent when its reference mark is in no paragraph or cell. */
+  anchor?: Paragraph | Cell;
+}
 
 /**
  * The directives among `comments`, located where their anchors are in the plain-text

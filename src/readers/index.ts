@@ -34,7 +34,7 @@ export async function readDocument(filePath: string): Promise<Document> {
   if (!SUPPORTED_EXTENSIONS.includes(extension)) throw readError('unsupported', absolute, { extension });
 
   const bytes = readBytes(absolute);
-  if (extension === '.docx') return (await import('./docx.js')).readDocx(bytes, absolute);
+  if (extension === '.docx') return (await import('./docx/index.js')).readDocx(bytes, absolute);
   checkNotDisguised(bytes, absolute);
   if (extension === '.md') return (await import('./markdown.js')).readMarkdown(bytes, absolute);
   return readTxt(bytes, absolute);

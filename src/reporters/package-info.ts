@@ -1,6 +1,6 @@
 /**
  * Where budget-lint itself is installed, and its version: found by walking up from this module
- * to the package.json named budget-lint, so it works both from src/ and from dist/src/.
+ * to the package.json named budget-lint, so it works both from src/ and from the bundle in dist/.
  * Read synchronously and once: reporters are synchronous, and the answer never changes.
  */
 import { readFileSync } from 'node:fs';

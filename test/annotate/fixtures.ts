@@ -93,12 +93,37 @@ export function textBoxDocx(): Promise<Buffer> {
   );
 }
 
+const DELETED = 'w:id="90" w:author="审核人" w:date="2025-03-01T09:00:00Z"';
+/** Tracked changes, a content control and a field code: none of them changes what the reader numbers. */
+function revise(xml: string): string {
+  const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/g)].map((m) => m[0]);
+  const [firstSum, secondSum] = paragraphs.filter((p) => p.includes(WRONG_SUM));
+  const deletedMark = `<w:p><w:pPr><w:rPr><w:del ${DELETED}/></w:rPr></w:pPr><w:r><w:t>注：</w:t></w:r></w:p>`;
+  const deletedRow = `<w:tr><w:trPr><w:del ${DELETED}/></w:trPr><w:tc><w:p><w:r><w:t>已删除的行</w:t></w:r></w:p></w:tc></w:tr>`;
+  const field = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>（第1页）</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  return xml
+    .replace(firstSum!, `<w:sdt><w:sdtPr><w:alias w:val="说明"/></w:sdtPr><w:sdtContent>${firstSum}</w:sdtContent></w:sdt>`)
+    .replace(secondSum!, `${deletedMark}${secondSum!.replace('</w:p>', `${field}</w:p>`)}`)
+    .replace('某区文化馆', `某区</w:t></w:r><w:del ${DELETED}><w:r><w:delText>图书馆</w:delText></w:r></w:del><w:r><w:t>文化馆`)
+    .replace(/(<w:tbl>(?:(?!<w:tr>).)*<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>)/, `$1${deletedRow}`);
+}
+
+/** The report with tracked changes, a content control and a field code in it. */
+export async function revisedReportDocx(): Promise<Buffer> {
+  return withDocumentXml(await reportDocx(), revise);
+}
+
 /** `docx` with its word/document.xml passed through `edit` (for markup the docx package does not write). */
-export async function withDocumentXml(docx: Uint8Array, edit: (xml: string) => string): Promise<Buffer> {
+export function withDocumentXml(docx: Uint8Array, edit: (xml: string) => string): Promise<Buffer> {
+  return withPartXml(docx, 'word/document.xml', edit);
+}
+
+/** `docx` with the XML part `partName` passed through `edit`. */
+export async function withPartXml(docx: Uint8Array, partName: string, edit: (xml: string) => string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const xml = await zip.file(partName)!.async('string');
   const edited = edit(xml);
   if (edited === xml) throw new Error('the edit changed nothing');
-  zip.file('word/document.xml', edited);
+  zip.file(partName, edited);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

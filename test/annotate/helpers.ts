@@ -13,7 +13,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { textUnits, type Place } from '../../src/model/document.js';
-import { htmlToBlocks } from '../../src/readers/html.js';
+import { htmlBlocks } from '../support/mammoth-blocks.js';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -85,7 +85,7 @@ export async function markPlaces(docx: Uint8Array): Promise<{ places: Map<string
     return `⟦${id}⟧`;
   });
   const places = new Map<string, Place>();
-  for (const unit of textUnits({ path: '', format: 'docx', blocks: htmlToBlocks(html).blocks })) {
+  for (const unit of textUnits({ path: '', format: 'docx', blocks: htmlBlocks(html) })) {
     if (unit.kind === 'cell' && unit.merged) continue;
     for (const [, id] of unit.text.matchAll(/⟦(\d+)⟧/g)) places.set(id!, unit.place);
   }

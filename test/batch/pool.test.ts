@@ -1,22 +1,21 @@
 /**
- * Worker threads run compiled JavaScript, so these tests compile the sources first, into a
- * folder of their own (not dist/, which another test compiles into at the same time).
+ * Worker threads run built JavaScript, so these tests build the command first, into a folder
+ * of their own (not dist/, which another test may be building at the same time).
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintBatch } from '../../src/batch/lint-batch.js';
 import { LintWorkerPool } from '../../src/batch/pool.js';
 import { RIGHT_TOTAL, scratch, UNREADABLE, WRONG_TOTAL } from '../cli/helpers.js';
+import { buildCommand, ROOT as root } from '../support/build.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const build = path.join(root, 'node_modules/.cache/budget-lint-test-build');
-const workerEntry = path.join(build, 'src/batch/worker.js');
 const exec = promisify(execFile);
+let bin: string;
+let workerEntry: string;
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -24,9 +23,6 @@ let remove: () => Promise<void>;
 let files: string[];
 
 beforeAll(async () => {
-  // Type errors elsewhere do not stop tsc from emitting.
-  await exec(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', build], { cwd: root }).catch(() => undefined);
-  if (!existsSync(workerEntry)) throw new Error(`the build did not produce ${workerEntry}`);
   ({ dir, remove } = await scratch({
     'wrong.txt': `部门决算说明\n${WRONG_TOTAL}`,
     'right.txt': RIGHT_TOTAL,
@@ -45,6 +41,8 @@ beforeAll(async () => {
     path.join(dir, 'right.txt'),
     path.join(dir, 'missing.txt'),
   ];
+  bin = await buildCommand(path.join(dir, 'dist'));
+  workerEntry = path.join(dir, 'dist/worker.js');
 }, 180_000);
 afterAll(() => remove());
 
@@ -83,20 +81,21 @@ describe('checking files on worker threads', () => {
 });
 
 describe('a worker that fails', () => {
-  /** A worker that crashes, throws or hangs on files so named, and checks the others. */
+  /**
+   * The built worker, with a listener before its own that crashes, throws or hangs on files
+   * so named (the worker's own listener then never answers); it checks the others.
+   */
   async function misbehavingWorker(): Promise<string> {
     const script = path.join(dir, 'misbehaving-worker.mjs');
     await writeFile(
       script,
       `import { parentPort } from 'node:worker_threads';
-      const { lintFile } = await import(${JSON.stringify(pathToFileURL(path.join(build, 'src/cli/lint-file.js')).href)});
-      parentPort.on('message', async ({ id, filePath, options }) => {
+      parentPort.on('message', ({ filePath }) => {
         if (filePath.endsWith('crash.txt')) process.exit(7);
         if (filePath.endsWith('throw.txt')) throw new Error('boom in a rule');
         if (filePath.endsWith('hang.txt')) for (;;);
-        parentPort.postMessage({ id, result: await lintFile(filePath, options) });
       });
-      parentPort.postMessage({ ready: true });`,
+      await import(${JSON.stringify(pathToFileURL(workerEntry).href)});`,
     );
     return script;
   }
@@ -136,13 +135,13 @@ describe('a worker that fails', () => {
 describe('the compiled command', () => {
   async function budgetLint(args: string[]): Promise<{ stdout: string; stderr: string }> {
     const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
-    return exec(process.execPath, [path.join(build, 'src/cli/main.js'), ...args], { cwd: root, env }).catch((error: { stdout: string; stderr: string }) => error);
+    return exec(process.execPath, [bin, ...args], { cwd: root, env }).catch((error: { stdout: string; stderr: string }) => error);
   }
 
-  it('finds its compiled worker script', async () => {
-    const { defaultWorkerEntry } = (await import(pathToFileURL(path.join(build, 'src/batch/pool.js')).href)) as typeof import('../../src/batch/pool.js');
-    expect(fileURLToPath(defaultWorkerEntry()!)).toBe(workerEntry);
-  });
+  it('finds its built worker script and checks files on two threads when asked', async () => {
+    const { stderr } = await budgetLint(['--summary', '--concurrency', '2', 'samples']);
+    expect(stderr).toContain('，2 个线程');
+  }, 60_000);
 
   it('prints the same report with worker threads as without', async () => {
     const args = ['--format', 'json', 'samples'];

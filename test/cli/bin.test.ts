@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCommand } from '../support/build.js';
 import { scratch, UNREADABLE, WRONG_TOTAL } from './helpers.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'dist/src/cli/main.js');
 const exec = promisify(execFile);
+let bin: string;
 
 interface Outcome {
   code: number;
@@ -32,10 +31,8 @@ let dir: string;
 let remove: () => Promise<void>;
 
 beforeAll(async () => {
-  // Compile as `npm run build` does; type errors elsewhere do not stop tsc from emitting.
-  await exec(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root }).catch(() => undefined);
-  if (!existsSync(bin)) throw new Error(`build did not produce ${bin}`);
   ({ dir, remove } = await scratch({ 'wrong.txt': WRONG_TOTAL, 'broken.docx': UNREADABLE['broken.docx']! }));
+  bin = await buildCommand(path.join(dir, 'dist'));
 }, 120_000);
 afterAll(() => remove());
 
@@ -56,16 +53,38 @@ describe('the built budget-lint command', () => {
     expect(stdout).toContain('sum-of-parts');
   });
 
-  it('does not load the .docx libraries to check a text file', async () => {
-    const script = `
-      import { createRequire } from 'node:module';
-      const { run } = await import(${JSON.stringify(path.join(root, 'dist/src/cli/run.js'))});
-      const quiet = { write: () => true };
-      await run(['wrong.txt'], { stdout: quiet, stderr: quiet });
-      const loaded = Object.keys(createRequire(import.meta.url).cache);
-      console.log(loaded.filter((m) => /node_modules[\\\\/](mammoth|docx)[\\\\/]/.test(m)).length);
-    `;
-    const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: dir });
-    expect(stdout.trim()).toBe('0');
+  /**
+   * The source files bundled into the modules a run loaded, as esbuild names them in the
+   * bundle ("// node_modules/jszip/lib/index.js", "// src/annotate/cli.ts").
+   */
+  async function sourcesLoaded(args: string[]): Promise<string[]> {
+    const log = path.join(dir, `loaded-${args.join('-').replace(/\W+/g, '_')}.log`);
+    const hooks = path.join(dir, 'log-loads.mjs');
+    await writeFile(
+      hooks,
+      `import { appendFileSync } from 'node:fs';
+      import { register } from 'node:module';
+      export async function load(url, context, next) {
+        if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');
+        return next(url, context);
+      }
+      if (!import.meta.url.includes('?hooks')) register(import.meta.url + '?hooks');`,
+    );
+    await exec(process.execPath, ['--import', hooks, bin, ...args], { cwd: dir }).catch(() => undefined);
+    const modules = (await readFile(log, 'utf8')).trim().split('\n');
+    const sources = await Promise.all(modules.map(async (url) => (await readFile(new URL(url), 'utf8')).match(/^\/\/ (?:src|rules|node_modules)\/\S+$/gm) ?? []));
+    return sources.flat().map((comment) => comment.slice(3));
+  }
+
+  it('loads only what a plain-text check with JSON output needs', async () => {
+    const sources = await sourcesLoaded(['wrong.txt', '--format', 'json']);
+    expect(sources).toContain('src/readers/txt.ts');
+    const unneeded = /^(?:node_modules\/(?:jszip|@xmldom|chalk|tinyglobby|remark-parse|micromark)\/|src\/(?:annotate|cache|readers\/docx|readers\/markdown|reporters\/(?:html|sarif|csv|stylish)|batch\/pool))/;
+    expect(sources.filter((source) => unneeded.test(source))).toEqual([]);
+  });
+
+  it('loads the .docx libraries for a .docx', async () => {
+    const sources = await sourcesLoaded(['broken.docx', '--format', 'json']);
+    expect(sources.filter((source) => /^node_modules\/(?:jszip|@xmldom)\//.test(source)).length).toBeGreaterThan(0);
   });
 });

@@ -9,14 +9,13 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RIGHT_TOTAL, WRONG_TOTAL } from '../cli/helpers.js';
+import { buildCommand, ROOT as root } from '../support/build.js';
 import { toDocx } from '../support/renditions.js';
 import { filesPattern, readHookManifest, type Hook } from './manifest.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const exec = promisify(execFile);
 
 const hasGit = (() => {
@@ -55,9 +54,8 @@ async function installPackage(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'budget-lint-hook-install-'));
   await copyFile(path.join(root, 'package.json'), path.join(dir, 'package.json'));
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
-  const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-  // As `npm run build` (the package's prepare step) does; type errors elsewhere do not stop tsc from emitting.
-  await exec(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(dir, 'dist')], { cwd: root }).catch(() => undefined);
+  // As `npm run build`, the package's prepare step, does.
+  await buildCommand(path.join(dir, 'dist'));
   return dir;
 }
 

@@ -13,8 +13,11 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cell, Document, Paragraph, Table } from '../../src/model/document.js';
 import { positionAt } from '../../src/model/document.js';
+import { readDocx } from '../../src/readers/docx/index.js';
 import { readDocument } from '../../src/readers/index.js';
 import { parseTxt } from '../../src/readers/txt.js';
+import { reportDocx, revisedReportDocx, textBoxDocx, withPartXml } from '../annotate/fixtures.js';
+import { mammothBlocks, withoutSegments } from '../support/mammoth-blocks.js';
 import { blockTexts, misplacedCharacters, tempFolder } from './helpers.js';
 
 function cell(text: string, options: { merge?: 'restart' | 'continue'; span?: number } = {}): TableCell {
@@ -141,5 +144,40 @@ describe('.docx reader', () => {
       ),
     });
     expect(blockTexts({ blocks: back })).toEqual(expected);
+  });
+});
+
+describe('.docx reader and mammoth', () => {
+  const cases: [string, () => Promise<Buffer>][] = [
+    ['headings, a list, merged cells and a footnote', sampleDocx],
+    ['tracked changes, a content control, a field code and a deleted row', revisedReportDocx],
+    ['a text box', textBoxDocx],
+    ["a reviewer's comment", () => reportDocx({ reviewerComment: true })],
+  ];
+  it.each(cases)('read the same blocks from a document with %s', async (_, make) => {
+    const docx = await make();
+    const ours = (await readDocx(docx, '/reports/report.docx')).blocks;
+    expect(ours.length).toBeGreaterThan(1);
+    expect(withoutSegments(ours)).toEqual(withoutSegments(await mammothBlocks(docx)));
+  });
+});
+
+describe('.docx headings', () => {
+  /** The sample as Chinese Word saves it: heading styles with ids "1", "2" and the built-in names. */
+  async function chineseStyleIds(): Promise<Buffer> {
+    const renamed = await withPartXml(await sampleDocx(), 'word/styles.xml', (xml) => xml.replace(/w:styleId="Heading(\d)"/g, 'w:styleId="$1"'));
+    return withPartXml(renamed, 'word/document.xml', (xml) => xml.replace(/<w:pStyle w:val="Heading(\d)"\/>/g, '<w:pStyle w:val="$1"/>'));
+  }
+
+  it('are paragraphs in a style named "heading N", whatever its id', async () => {
+    const doc = await readDocx(await chineseStyleIds(), '/reports/report.docx');
+    const headings = doc.blocks.filter((b): b is Paragraph => b.kind === 'paragraph' && b.heading).map((p) => p.text);
+    expect(headings).toEqual(['某县文化馆2024年绩效评价报告', '二、评价结论']);
+  });
+
+  it('are not paragraphs in other styles, such as a list paragraph', async () => {
+    const doc = await readDocx(await sampleDocx(), '/reports/report.docx');
+    const others = doc.blocks.filter((b): b is Paragraph => b.kind === 'paragraph' && !b.heading).map((p) => p.text);
+    expect(others).toEqual(['全年预算数15.60万元，执行数15.20万元。', '完成情况良好。', '三、存在问题', '数据来源：财务决算报表。']);
   });
 });

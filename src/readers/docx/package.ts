@@ -1,12 +1,13 @@
 /**
  * A .docx as an Open Packaging Conventions zip: its parts, their relationships and content
- * types. Only what adding comments needs: find the main document part, and find or create
- * its comments part (registered in the part's relationships and in [Content_Types].xml, or
- * Word asks to repair the file).
+ * types. What reading needs (the main document part and the parts related to it: styles,
+ * notes, comments) and what adding comments needs (find or create the comments part,
+ * registered in the part's relationships and in [Content_Types].xml, or Word asks to repair
+ * the file).
  */
 import path from 'node:path';
 import JSZip from 'jszip';
-import { childElements, parseXml, serializeXml, W_NS } from './word-xml.js';
+import { childElements, parseXml, serializeXml, W_NS } from './xml.js';
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
@@ -16,6 +17,14 @@ const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wor
 /** Relationship types end the same way in transitional and strict documents. */
 const OFFICE_DOCUMENT_TYPE = /\/officeDocument$/;
 const COMMENTS_TYPE = /\/comments$/;
+
+/** The parts of a document that the reader uses besides the main one, by relationship type. */
+export const RELATED_PARTS = {
+  styles: /\/styles$/,
+  footnotes: /\/footnotes$/,
+  endnotes: /\/endnotes$/,
+  comments: COMMENTS_TYPE,
+};
 
 export class DocxPackage {
   private constructor(private readonly zip: JSZip) {}
@@ -28,6 +37,16 @@ export class DocxPackage {
   async mainPartName(): Promise<string> {
     const target = (await this.relationships('')).find((r) => OFFICE_DOCUMENT_TYPE.test(r.type));
     return target ? target.partName : 'word/document.xml';
+  }
+
+  has(partName: string): boolean {
+    return this.zip.file(partName) !== null;
+  }
+
+  /** The XML of the part related to `source` by a relationship of this type, if there is one. */
+  async relatedXml(source: string, type: RegExp): Promise<Document | undefined> {
+    const target = (await this.relationships(source)).find((r) => type.test(r.type));
+    return target && this.zip.file(target.partName) ? this.readXml(target.partName) : undefined;
   }
 
   async readXml(partName: string): Promise<Document> {

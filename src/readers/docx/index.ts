@@ -1,0 +1,151 @@
+/**
+ * The .docx reader: the document's XML parts read straight into blocks (`readBody`), with
+ * footnotes and endnotes after the body in the order they are referenced, and Word comments
+ * kept for the inline directives written in them. A file that is no .docx (a legacy .doc, an
+ * encrypted .docx, a PDF, a broken zip) gets a ReadError saying so.
+ *
+ * Locations: the place a reviewer finds in Word (paragraph number, table/row/column), and
+ * line/column in the plain-text rendering (`--print-text`), kept as `doc.rendering`.
+ */
+import { directivesInComments, type WordComment } from '../../directives/word-comments.js';
+import type { Localized } from '../../lint/types.js';
+import type { Block, Cell, Document, Paragraph } from '../../model/document.js';
+import { textUnits } from '../../model/document.js';
+import { CELL_COLUMN, layoutText, PARAGRAPH_COLUMN } from '../../model/render-text.js';
+import { readError } from '../errors.js';
+import { containerOf, holdsEncryptedPackage } from '../magic.js';
+import { readBody, textOf, type CommentMark, type NoteReference } from './body.js';
+import { DocxPackage, RELATED_PARTS } from './package.js';
+import { headingStyleIds } from './styles.js';
+import { childElements, isWord, wordAttribute, wordChild, WordXmlError } from './xml.js';
+
+export async function readDocx(bytes: Buffer, filePath: string): Promise<Document> {
+  checkContainer(bytes, filePath);
+  const { blocks, copies, comments } = await readContent(bytes, filePath);
+  if (blocks.length === 0) throw readError('empty', filePath, { noText: true });
+  const rendering = locateInRendering(blocks, copies);
+  const directives = directivesInComments(comments);
+  return { path: filePath, format: 'docx', blocks, rendering, ...(directives.length > 0 ? { directives } : {}) };
+}
+
+/** A .docx is a zip archive; anything else gets a message saying what it really is. */
+function checkContainer(bytes: Buffer, filePath: string): void {
+  if (bytes.length === 0) throw readError('empty', filePath);
+  const container = containerOf(bytes);
+  if (container === 'zip') return;
+  if (container === 'pdf') throw readError('pdf', filePath);
+  if (container === 'ole') {
+    throw readError(holdsEncryptedPackage(bytes) ? 'encrypted-docx' : 'legacy-doc', filePath);
+  }
+  throw readError('corrupt-docx', filePath, { problem: NOT_A_ZIP });
+}
+
+const NOT_A_ZIP: Localized = { zh: '文件不是 ZIP 压缩包', en: 'the file is not a zip archive' };
+const BROKEN_ZIP: Localized = { zh: '压缩包不完整或已损坏', en: 'the zip archive is truncated or damaged' };
+const NO_MAIN_PART: Localized = {
+  zh: '缺少正文部分 word/document.xml',
+  en: 'the main part word/document.xml is missing',
+};
+const UNREADABLE_CONTENT: Localized = { zh: '正文内容无法解析', en: 'its content cannot be parsed' };
+
+interface Content {
+  blocks: Block[];
+  copies: Map<Cell, Cell>;
+  comments: WordComment[];
+}
+
+async function readContent(bytes: Buffer, filePath: string): Promise<Content> {
+  let pkg: DocxPackage;
+  try {
+    pkg = await DocxPackage.open(bytes);
+  } catch {
+    throw readError('corrupt-docx', filePath, { problem: BROKEN_ZIP });
+  }
+  const mainPart = await pkg.mainPartName().catch(() => 'word/document.xml');
+  if (!pkg.has(mainPart)) throw readError('corrupt-docx', filePath, { problem: NO_MAIN_PART });
+  try {
+    return await readParts(pkg, mainPart);
+  } catch (error) {
+    if (error instanceof WordXmlError) throw readError('corrupt-docx', filePath, { problem: UNREADABLE_CONTENT });
+    throw error;
+  }
+}
+
+async function readParts(pkg: DocxPackage, mainPart: string): Promise<Content> {
+  const main = await pkg.readXml(mainPart);
+  const body = wordChild(main.documentElement!, 'body');
+  if (!body) throw new WordXmlError(`${mainPart}: no w:body`);
+  const styles = await pkg.relatedXml(mainPart, RELATED_PARTS.styles);
+  const word = readBody(body, { headingStyles: styles && headingStyleIds(styles) });
+  const bodyParagraphs = word.blocks.filter((block) => block.kind === 'paragraph').length;
+  const notes = await readNotes(pkg, mainPart, word.notes, bodyParagraphs);
+  const commentMarks = [...word.comments, ...notes.comments];
+  const comments = commentMarks.length > 0 ? await readComments(pkg, mainPart, commentMarks) : [];
+  return { blocks: [...word.blocks, ...notes.paragraphs], copies: word.copies, comments };
+}
+
+/**
+ * The notes referenced in the body, in the order of their references, as paragraphs numbered
+ * after the body's, and the comment marks in them.
+ */
+async function readNotes(
+  pkg: DocxPackage,
+  mainPart: string,
+  references: NoteReference[],
+  bodyParagraphs: number,
+): Promise<{ paragraphs: Paragraph[]; comments: CommentMark[] }> {
+  const paragraphs: Paragraph[] = [];
+  const comments: CommentMark[] = [];
+  if (references.length === 0) return { paragraphs, comments };
+  const notes = {
+    footnote: await notesById(pkg, mainPart, 'footnotes'),
+    endnote: await notesById(pkg, mainPart, 'endnotes'),
+  };
+  for (const reference of references) {
+    const note = notes[reference.kind].get(reference.id);
+    if (!note) continue;
+    const { text, marks } = textOf(note);
+    if (text === '') continue;
+    const paragraph: Paragraph = { kind: 'paragraph', heading: false, text, segments: [], place: { paragraph: bodyParagraphs + paragraphs.length + 1 } };
+    paragraphs.push(paragraph);
+    comments.push(...marks.comments.map((id) => ({ id, unit: paragraph })));
+  }
+  return { paragraphs, comments };
+}
+
+async function notesById(pkg: DocxPackage, mainPart: string, part: 'footnotes' | 'endnotes'): Promise<Map<string, Element>> {
+  return byId((await pkg.relatedXml(mainPart, RELATED_PARTS[part]))?.documentElement, part.slice(0, -1));
+}
+
+/** The w:`localName` children of a part's root (notes, comments) by their w:id. */
+function byId(root: Element | null | undefined, localName: string): Map<string, Element> {
+  const elements = root ? childElements(root).filter((e) => isWord(e, localName)) : [];
+  return new Map(elements.map((e) => [wordAttribute(e, 'id') ?? '', e]));
+}
+
+/** The comments whose marks were met, in that order: the text of each one's first paragraph. */
+async function readComments(pkg: DocxPackage, mainPart: string, marks: CommentMark[]): Promise<WordComment[]> {
+  const comments = byId((await pkg.relatedXml(mainPart, RELATED_PARTS.comments))?.documentElement, 'comment');
+  return marks.flatMap(({ id, unit }) => {
+    const comment = comments.get(id);
+    if (!comment) return [];
+    const first = childElements(comment).find((e) => isWord(e, 'p')) ?? comment;
+    const { text } = textOf(first);
+    return [unit ? { text, anchor: unit } : { text }];
+  });
+}
+
+/**
+ * Renders the blocks as plain text and points each paragraph and cell at its line there; a
+ * merged copy points where the cell it copies is.
+ */
+function locateInRendering(blocks: Block[], copies: Map<Cell, Cell>): string {
+  const { text, lineOf } = layoutText(blocks);
+  for (const unit of textUnits({ path: '', format: 'docx', blocks })) {
+    const line = lineOf.get(unit) ?? 1;
+    const column = unit.kind === 'paragraph' ? PARAGRAPH_COLUMN : CELL_COLUMN;
+    unit.segments = [{ offset: 0, start: { line, column } }];
+  }
+  for (const [copy, original] of copies) copy.segments = original.segments;
+  return text;
+}
