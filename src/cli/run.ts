@@ -9,7 +9,7 @@ import { packageVersion } from '../reporters/package-info.js';
 import { displayPath } from '../reporters/paths.js';
 import type { FileResult } from '../reporters/types.js';
 import { parseCliArgs, type CliOptions } from './args.js';
-import { findFiles } from './files.js';
+import { findFiles } from '../files/find.js';
 import { fileText, type LintFileOptions } from './lint-file.js';
 
 /** Where the CLI writes, and what it knows of its surroundings (injectable for tests). */

@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { LineIndex } from '../readers/source-text.js';
 import type { Localized, SeveritySetting } from '../lint/types.js';
-import { ignorePattern } from './ignores.js';
+import { isIgnorePattern } from './ignores.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { configMessages } from './messages.js';
 import { closestRule, isConfigSeverity, isConfigurableRule, severitySetting } from './rule-settings.js';
@@ -130,7 +130,7 @@ function readIgnores(ignores: unknown, config: BudgetLintConfig, problems: Local
     return;
   }
   ignores.forEach((pattern: unknown, index) => {
-    if (typeof pattern === 'string' && ignorePattern(pattern).length > 0) config.ignores.push(pattern);
+    if (typeof pattern === 'string' && isIgnorePattern(pattern)) config.ignores.push(pattern);
     else problems.push(configMessages.badIgnorePattern(index + 1, pattern));
   });
 }

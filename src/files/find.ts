@@ -1,11 +1,12 @@
+/** The documents a run checks, from the files, folders and glob patterns on the command line. */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FolderIgnores, IGNORE_FILE_NAME } from '../batch/ignore.js';
 import { batchMessages } from '../batch/messages.js';
 import { cliMessages } from '../i18n/messages.js';
 import type { Localized } from '../lint/types.js';
 import { SUPPORTED_EXTENSIONS } from '../readers/index.js';
 import { displayPath } from '../reporters/paths.js';
+import { FolderIgnores, IGNORE_FILE_NAME } from './ignore.js';
 
 export interface FileTargets {
   /** Absolute paths, in the order given, each once. */
