@@ -2,7 +2,8 @@
  * Reads a report file into a Document, whatever its format. Every way a file can be unusable
  * (missing, a folder, empty, too large, a PDF or legacy .doc, binary junk, a broken or
  * encrypted .docx, an unknown encoding) ends in a ReadError whose text tells the user what
- * to do. The Markdown and .docx readers (and mammoth) load only when such a file comes up.
+ * to do. The Markdown and .docx readers (and remark, jszip, xmldom) load only when such a file
+ * comes up.
  *
  * Files are read with synchronous calls: a report is read whole before anything else can be
  * done with it, and in a batch of small files each asynchronous call's round trip through the
