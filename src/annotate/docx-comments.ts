@@ -4,6 +4,7 @@
  * the document's relationships and [Content_Types].xml change; every other part is copied.
  */
 import type { Diagnostic, Lang } from '../lint/types.js';
+import { bodyOptions } from '../readers/docx/index.js';
 import { DocxPackage } from '../readers/docx/package.js';
 import { childElements, createWord, createWordText, isWord, W_NS, wordAttribute, wordChild } from '../readers/docx/xml.js';
 import { commentLines } from './comment-text.js';
@@ -36,7 +37,7 @@ export async function annotateDocx(bytes: Buffer, diagnostics: Diagnostic[], opt
   const main = await pkg.readXml(mainPart);
   const body = wordChild(main.documentElement!, 'body');
   if (!body) throw new Error(`${mainPart} has no w:body`);
-  const anchors = anchorPlaces(body);
+  const anchors = anchorPlaces(body, await bodyOptions(pkg, mainPart));
   const comments = await pkg.commentsPart(mainPart);
 
   const date = wordDate(options.date ?? new Date());

@@ -7,7 +7,7 @@
  * last paragraph or cell, and are reported as approximate.
  */
 import type { Place } from '../model/document.js';
-import { readBody, type Anchor } from '../readers/docx/body.js';
+import { readBody, type Anchor, type BodyOptions } from '../readers/docx/body.js';
 
 export type { Anchor };
 
@@ -23,11 +23,11 @@ function placeKey(place: Place): string {
   return 'paragraph' in place ? `p${place.paragraph}` : `t${place.table}r${place.row}c${place.column}`;
 }
 
-/** Anchors every place of the body of a document.xml. */
-export function anchorPlaces(body: Element): PlaceAnchors {
+/** Anchors every place of the body of a document.xml, walked with the reader's `options`. */
+export function anchorPlaces(body: Element, options: BodyOptions): PlaceAnchors {
   const exact = new Map<string, Anchor>();
   let last: Anchor | undefined;
-  for (const [unit, anchor] of readBody(body).anchors) {
+  for (const [unit, anchor] of readBody(body, options).anchors) {
     exact.set(placeKey(unit.place), anchor);
     last = anchor;
   }

@@ -1,11 +1,13 @@
 /** Word documents for the annotated-copy tests, built with the docx package as Word would keep them. */
 import {
+  AlignmentType,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
   Document as WordDocument,
   FootnoteReferenceRun,
   HeadingLevel,
+  LevelFormat,
   Packer,
   Paragraph,
   Table,
@@ -73,6 +75,20 @@ export function reportDocx(options: { reviewerComment?: boolean } = {}): Promise
 export function cleanDocx(): Promise<Buffer> {
   return Packer.toBuffer(
     new WordDocument({ sections: [{ children: [new Paragraph('本年支出合计110万元，其中：基本支出60万元，项目支出50万元。')] }] }),
+  );
+}
+
+/**
+ * Headings numbered by Word, the first of them empty (Word still shows its "一、"), then a
+ * wrong sum: paragraph 4 for the reader.
+ */
+export function numberedHeadingsDocx(): Promise<Buffer> {
+  const heading = (text: string): Paragraph => new Paragraph({ text, numbering: { reference: 'headings', level: 0 } });
+  return Packer.toBuffer(
+    new WordDocument({
+      numbering: { config: [{ reference: 'headings', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }] }] },
+      sections: [{ children: [new Paragraph('某区文化馆2024年部门决算'), heading(''), heading('收支情况'), new Paragraph(WRONG_SUM)] }],
+    }),
   );
 }
 

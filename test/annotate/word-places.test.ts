@@ -4,7 +4,7 @@ import { lintDocument } from '../../src/lint/linter.js';
 import type { Diagnostic } from '../../src/lint/types.js';
 import type { Place } from '../../src/model/document.js';
 import { readDocx } from '../../src/readers/docx/index.js';
-import { reportDocx, revisedReportDocx, textBoxDocx, withDocumentXml, WRONG_SUM } from './fixtures.js';
+import { numberedHeadingsDocx, reportDocx, revisedReportDocx, textBoxDocx, withDocumentXml, WRONG_SUM } from './fixtures.js';
 import { commentsOf, markPlaces, textAtMark } from './helpers.js';
 
 const FILE = '/reports/report.docx';
@@ -64,6 +64,17 @@ describe('where a comment is anchored', () => {
     expect(copy.approximate).toBe(0);
     expect(await textAtMark(copy.bytes, '0')).toBe(WRONG_SUM);
     expect(await textAtMark(copy.bytes, '1')).toMatch(/^本年收入合计200万元/);
+  });
+
+  it('puts a finding after Word-numbered headings on its paragraph, an empty numbered one counted as the reader counts it', async () => {
+    const docx = await numberedHeadingsDocx();
+    const doc = await readDocx(docx, FILE);
+    expect(doc.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['某区文化馆2024年部门决算', '一、', '二、收支情况', WRONG_SUM]);
+    const findings = lintDocument(doc).filter((f) => f.ruleId === 'sum-of-parts');
+    expect(findings.map((f) => f.location)).toEqual([{ paragraph: 4 }]);
+    const copy = await annotateDocx(docx, findings, { lang: 'zh' });
+    expect(copy.approximate).toBe(0);
+    expect(await textAtMark(copy.bytes, '0')).toBe(WRONG_SUM);
   });
 
   it('puts a finding in a footnote on the last body paragraph, and says where it is', async () => {

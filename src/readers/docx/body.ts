@@ -7,6 +7,9 @@
  * What counts as text, and where:
  * - a paragraph's text is its w:t runs, with w:tab as a tab; line breaks join without a space
  *   (Chinese text wraps without one); empty paragraphs are no blocks and take no number;
+ * - a paragraph Word numbers automatically (a list, or numbered headings: "一、" "（一）" "1.")
+ *   has that number in front of its text, in table cells too (numbering.ts); an empty one
+ *   shows its lone number, as in Word;
  * - content controls (w:sdt), w:ins, w:customXml, w:smartTag, w:hyperlink, w:fldSimple …
  *   are read through; w:del and w:moveFrom text is gone; field codes (w:instrText) are not
  *   text; mc:AlternateContent is read through its mc:Fallback (the Choice repeats it);
@@ -21,6 +24,8 @@
  */
 import type { Block, Cell, Paragraph, Table } from '../../model/document.js';
 import { trimmedRange } from '../source-text.js';
+import { ListCounters, type ListDefinitions } from './numbering.js';
+import { paragraphStyleId } from './styles.js';
 import { childElements, isWord, MC_NS, W_NS, wordAttribute, wordChild } from './xml.js';
 
 /** Where a comment on a unit goes: its range starts in Word paragraph `first` and ends in `last`. */
@@ -57,11 +62,14 @@ export interface WordBody {
 export interface BodyOptions {
   /** Paragraph style ids that make a paragraph a heading. */
   headingStyles?: ReadonlySet<string>;
+  /** The document's lists, to put automatic numbers into the text; without them there are none. */
+  numbering?: ListDefinitions;
 }
 
 /** Reads `body` (a w:body element) into blocks; paragraphs are numbered from 1, tables too. */
 export function readBody(body: Element, options: BodyOptions = {}): WordBody {
-  const walker = new BodyWalker(options.headingStyles ?? new Set());
+  const counters = options.numbering && new ListCounters(options.numbering);
+  const walker = new BodyWalker(options.headingStyles ?? new Set(), counters ? (p) => counters.labelOf(p) : undefined);
   walker.walk(childElements(body));
   return walker.result();
 }
@@ -85,7 +93,10 @@ class BodyWalker {
   private paragraphs = 0;
   private tables = 0;
 
-  constructor(private readonly headingStyles: ReadonlySet<string>) {}
+  constructor(
+    private readonly headingStyles: ReadonlySet<string>,
+    private readonly labelOf: LabelOf | undefined,
+  ) {}
 
   result(): WordBody {
     for (const id of this.waiting) this.comments.push({ id });
@@ -111,7 +122,8 @@ class BodyWalker {
     const anchor = host ?? { first: parts[0]!, last: p };
     const marks: Marks = { notes: [], comments: [] };
     const textBoxes: Element[] = [];
-    const text = cleanText(parts.map((part) => runText(part, marks, textBoxes)).join(''));
+    const label = this.labelOf?.(p) ?? '';
+    const text = cleanText(label + parts.map((part) => runText(part, marks, textBoxes)).join(''));
     this.notes.push(...marks.notes);
     if (text === '') {
       this.waiting.push(...marks.comments);
@@ -125,9 +137,7 @@ class BodyWalker {
   }
 
   private isHeading(p: Element): boolean {
-    const properties = wordChild(p, 'pPr');
-    const style = properties && wordChild(properties, 'pStyle');
-    const id = style && wordAttribute(style, 'val');
+    const id = paragraphStyleId(p);
     return id !== undefined && this.headingStyles.has(id);
   }
 
@@ -162,7 +172,7 @@ class BodyWalker {
 
   private cell(tc: Element, row: number, columnIndex: number, host: Anchor | undefined): Cell {
     const marks: Marks = { notes: [], comments: [] };
-    const text = cleanText(cellText(tc, marks));
+    const text = cleanText(cellText(tc, marks, this.labelOf));
     this.notes.push(...marks.notes);
     const cell: Cell = { kind: 'cell', text, segments: [], place: { table: this.tables, row, column: columnIndex + 1 }, merged: false };
     this.placeUnit(cell, host ?? cellAnchor(tc), marks.comments);
@@ -179,15 +189,20 @@ class BodyWalker {
   }
 }
 
+/** The number Word shows before a paragraph, and what separates it from the text; counts it. */
+type LabelOf = (p: Element) => string;
+
 /**
  * The text of a paragraph (or of any element holding runs), collecting reference marks into
  * `marks`. Text boxes met on the way are not part of it: they are added to `textBoxes`.
+ * Paragraphs inside it (a cell's) get their numbers from `labelOf`.
  */
-function runText(element: Element, marks: Marks, textBoxes: Element[]): string {
+function runText(element: Element, marks: Marks, textBoxes: Element[], labelOf?: LabelOf): string {
   let text = '';
   const visit = (elements: Element[]): void => {
     for (const e of elements) {
       if (e.namespaceURI !== W_NS) visit(transparentChildren(e) ?? childElements(e));
+      else if (e.localName === 'p' && labelOf && !hasDeletedMark(e)) visitNumbered(e, labelOf);
       else if (e.localName === 't') text += e.textContent ?? '';
       else if (e.localName in RUN_CHARACTERS) text += RUN_CHARACTERS[e.localName];
       else if (e.localName === 'sym') text += symbolCharacter(e);
@@ -197,6 +212,11 @@ function runText(element: Element, marks: Marks, textBoxes: Element[]): string {
         marks.notes.push({ kind: e.localName === 'footnoteReference' ? 'footnote' : 'endnote', id: wordAttribute(e, 'id') ?? '' });
       } else if (!NO_TEXT.has(e.localName)) visit(transparentChildren(e) ?? childElements(e));
     }
+  };
+  /** A paragraph inside (a cell's), after its number. */
+  const visitNumbered = (p: Element, labelOf: LabelOf): void => {
+    text += labelOf(p);
+    visit(childElements(p));
   };
   visit(childElements(element));
   return text;
@@ -212,10 +232,10 @@ export function textOf(element: Element): { text: string; marks: Marks } {
 }
 
 /** A cell's text: its paragraphs (and nested tables), then the content of its text boxes. */
-function cellText(element: Element, marks: Marks): string {
+function cellText(element: Element, marks: Marks, labelOf?: LabelOf): string {
   const textBoxes: Element[] = [];
-  const text = runText(element, marks, textBoxes);
-  return text + textBoxes.map((box) => cellText(box, marks)).join('');
+  const text = runText(element, marks, textBoxes, labelOf);
+  return text + textBoxes.map((box) => cellText(box, marks, labelOf)).join('');
 }
 
 const RUN_CHARACTERS: Record<string, string> = { tab: '\t', noBreakHyphen: '\u2011', softHyphen: '\u00AD' };

@@ -1,6 +1,7 @@
 /**
- * The .docx reader: the document's XML parts read straight into blocks (`readBody`), with
- * footnotes and endnotes after the body in the order they are referenced, and Word comments
+ * The .docx reader: the document's XML parts read straight into blocks (`readBody`), with the
+ * numbers of Word's automatic lists written into the text (numbering.ts), footnotes and
+ * endnotes after the body in the order they are referenced, and Word comments
  * kept for the inline directives written in them. A file that is no .docx (a legacy .doc, an
  * encrypted .docx, a PDF, a broken zip) gets a ReadError saying so.
  *
@@ -14,9 +15,10 @@ import { textUnits } from '../../model/document.js';
 import { CELL_COLUMN, layoutText, PARAGRAPH_COLUMN } from '../../model/render-text.js';
 import { readError } from '../errors.js';
 import { containerOf, holdsEncryptedPackage } from '../magic.js';
-import { readBody, textOf, type CommentMark, type NoteReference } from './body.js';
+import { readBody, textOf, type BodyOptions, type CommentMark, type NoteReference } from './body.js';
+import { listDefinitions } from './numbering.js';
 import { DocxPackage, RELATED_PARTS } from './package.js';
-import { headingStyleIds } from './styles.js';
+import { headingStyleIds, styleLists } from './styles.js';
 import { childElements, isWord, wordAttribute, wordChild, WordXmlError } from './xml.js';
 
 export async function readDocx(bytes: Buffer, filePath: string): Promise<Document> {
@@ -75,13 +77,25 @@ async function readParts(pkg: DocxPackage, mainPart: string): Promise<Content> {
   const main = await pkg.readXml(mainPart);
   const body = wordChild(main.documentElement!, 'body');
   if (!body) throw new WordXmlError(`${mainPart}: no w:body`);
-  const styles = await pkg.relatedXml(mainPart, RELATED_PARTS.styles);
-  const word = readBody(body, { headingStyles: styles && headingStyleIds(styles) });
+  const word = readBody(body, await bodyOptions(pkg, mainPart));
   const bodyParagraphs = word.blocks.filter((block) => block.kind === 'paragraph').length;
   const notes = await readNotes(pkg, mainPart, word.notes, bodyParagraphs);
   const commentMarks = [...word.comments, ...notes.comments];
   const comments = commentMarks.length > 0 ? await readComments(pkg, mainPart, commentMarks) : [];
   return { blocks: [...word.blocks, ...notes.paragraphs], copies: word.copies, comments };
+}
+
+/**
+ * What the body walk needs from the other parts: heading styles and list numbering. The
+ * annotated copy walks its body with the same options, so that places number alike.
+ */
+export async function bodyOptions(pkg: DocxPackage, mainPart: string): Promise<BodyOptions> {
+  const styles = await pkg.relatedXml(mainPart, RELATED_PARTS.styles);
+  const numbering = await pkg.relatedXml(mainPart, RELATED_PARTS.numbering);
+  return {
+    headingStyles: styles && headingStyleIds(styles),
+    numbering: numbering && listDefinitions(numbering, styles && styleLists(styles)),
+  };
 }
 
 /**

@@ -21,6 +21,7 @@ const COMMENTS_TYPE = /\/comments$/;
 /** The parts of a document that the reader uses besides the main one, by relationship type. */
 export const RELATED_PARTS = {
   styles: /\/styles$/,
+  numbering: /\/numbering$/,
   footnotes: /\/footnotes$/,
   endnotes: /\/endnotes$/,
   comments: COMMENTS_TYPE,
