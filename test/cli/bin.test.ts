@@ -72,8 +72,9 @@ describe('the built budget-lint command', () => {
     );
     await exec(process.execPath, ['--import', hooks, bin, ...args], { cwd: dir }).catch(() => undefined);
     const modules = (await readFile(log, 'utf8')).trim().split('\n');
-    const sources = await Promise.all(modules.map(async (url) => (await readFile(new URL(url), 'utf8')).match(/^\/\/ (?:src|rules|node_modules)\/\S+$/gm) ?? []));
-    return sources.flat().map((comment) => comment.slice(3));
+    const comments = await Promise.all(modules.map(async (url) => (await readFile(new URL(url), 'utf8')).match(/^\/\/ \S+\.[cm]?[jt]s$/gm) ?? []));
+    // A linked node_modules (as in a git worktree) is named by its real path: keep from node_modules/ on.
+    return comments.flat().map((comment) => comment.slice(3).replace(/^.*?(?=node_modules\/)/, ''));
   }
 
   it('loads only what a plain-text check with JSON output needs', async () => {
