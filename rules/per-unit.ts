@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { inBase, interval, type Figure } from '../src/extract/figure.js';
+import { halfUnit, inBase, interval, type Figure } from '../src/extract/figure.js';
 import { extractPerUnitProducts, type PerUnitProduct } from '../src/extract/statements/per-unit.js';
 import { formatFigure, formatIn, meets, writtenUnit, type Interval } from '../src/lint/arithmetic.js';
 import type { Localized, Rule } from '../src/lint/types.js';
@@ -61,7 +61,7 @@ function productInterval({ count, standard, periods }: PerUnitProduct): Interval
 /** A range standard (5000-25000元/人) spans from its minimum to its maximum. */
 function standardInterval(s: Figure): Interval {
   if (!s.range) return interval(s);
-  const half = new Decimal(10).pow(-s.decimals).div(2).times(s.scale);
+  const half = halfUnit(s.decimals).times(s.scale);
   return { lo: s.range.min.times(s.scale).minus(half), hi: s.range.max.times(s.scale).plus(half) };
 }
 

@@ -88,6 +88,7 @@ function computeInterval(f: Figure): { lo: Decimal; hi: Decimal } {
   return { lo: v.minus(half), hi: v.plus(half) };
 }
 
-function halfUnit(decimals: number): Decimal {
-  return (halfUnits[decimals] ??= new Decimal(10).pow(-decimals).div(2));
+/** ½·10⁻ᵈ, written as 5·10⁻⁽ᵈ⁺¹⁾: exact, and read without a power and a division. */
+export function halfUnit(decimals: number): Decimal {
+  return (halfUnits[decimals] ??= new Decimal(`5e-${decimals + 1}`));
 }

@@ -33,8 +33,8 @@ export function meets(a: Interval, b: Interval): boolean {
 export function ratioPercent(part: Figure, total: Figure): Interval | undefined {
   const p = interval(part);
   const t = interval(total);
-  if (t.lo.lte(0)) return undefined;
-  return { lo: p.lo.div(t.hi).times(100), hi: p.hi.div(t.lo).times(100) };
+  if (t.lo.lte(ZERO)) return undefined;
+  return { lo: p.lo.div(t.hi).times(HUNDRED), hi: p.hi.div(t.lo).times(HUNDRED) };
 }
 
 export function sumValues(figures: Figure[]): Decimal {

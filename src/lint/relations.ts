@@ -39,7 +39,7 @@ export function changeRate(current: Figure, amount: Figure, direction: 'up' | 'd
   const sign = direction === 'up' ? -1 : 1;
   const lowBase = c.hi.plus(aLo.times(sign));
   const highBase = c.lo.plus(a.hi.times(sign));
-  if (lowBase.lte(0) || highBase.lte(0)) return undefined;
+  if (lowBase.lte(ZERO) || highBase.lte(ZERO)) return undefined;
   return { lo: aLo.div(lowBase).times(HUNDRED), hi: a.hi.div(highBase).times(HUNDRED) };
 }
 
@@ -58,7 +58,7 @@ export function changeAmountHolds(current: Figure, previous: Figure, amount: Fig
 export function rateFromPreviousHolds(current: Figure, previous: Figure, rate: Figure, direction: 'up' | 'down'): Verdict {
   const c = interval(current);
   const p = interval(previous);
-  if (p.lo.lte(0)) return undefined;
+  if (p.lo.lte(ZERO)) return undefined;
   const grown = { lo: c.lo.div(p.hi).minus(1).times(HUNDRED), hi: c.hi.div(p.lo).minus(1).times(HUNDRED) };
   const computed = direction === 'up' ? grown : { lo: grown.hi.neg(), hi: grown.lo.neg() };
   return meets(computed, interval(rate));
@@ -79,7 +79,7 @@ function signedDifference(current: Figure, previous: Figure, direction: 'up' | '
 /** A stated amount or rate can be zero (持平 with "增加0万元" is no contradiction). */
 export function zeroHolds(figure: Figure): boolean {
   const i = interval(figure);
-  return i.lo.lte(0) && i.hi.gte(0);
+  return i.lo.lte(ZERO) && i.hi.gte(ZERO);
 }
 
 /**

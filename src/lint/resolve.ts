@@ -1,11 +1,10 @@
 import { positionAt } from '../model/document.js';
-import { clauseStart } from '../extract/text-spans.js';
+import { clauseEnd, clauseStart } from '../extract/text-spans.js';
 import type { Diagnostic, Report, Severity } from './types.js';
 
 /** Spans shorter than this are widened to their clause so the excerpt says what it is about. */
 const SHORT_EXCERPT = 6;
 const MAX_EXCERPT = 60;
-const CLAUSE_END = /[，,；;、：:。！？!?\n]/;
 
 /** Turns a rule's report into a diagnostic with a source location and an excerpt. */
 export function resolveReport(report: Report, ruleId: string, severity: Severity): Diagnostic {
@@ -48,11 +47,4 @@ export function excerptOf(text: string, start: number, end: number): string {
   }
   const excerpt = text.slice(from, to).replace(/\s+/g, ' ').trim();
   return excerpt || text.slice(start, end);
-}
-
-/** Offset just before the punctuation that ends the clause containing `offset`. */
-function clauseEnd(text: string, offset: number): number {
-  let end = offset;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
-  return end;
 }

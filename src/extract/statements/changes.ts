@@ -6,7 +6,8 @@
  */
 import type { Facts } from '../facts.js';
 import { inBase, type Figure, type TextUnit } from '../figure.js';
-import { figuresIn, isInexact, isMoney, isPercentage, longestCommonRun, phraseBefore, phraseStart, roleWord, sentencesOf, type Span } from './phrases.js';
+import { sentencesOf } from '../text-spans.js';
+import { figuresIn, isInexact, isMoney, isPercentage, longestCommonRun, phraseBefore, phraseStart, roleWord, type Span } from './phrases.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -107,8 +108,9 @@ function changeGroups(figures: Figure[]): Group[] {
   const groups: Group[] = [];
   let open: Group | undefined;
   for (const f of figures) {
-    const word = roleWord(f, CHANGE_WORD);
     const role = isMoney(f) ? 'amount' : isPercentage(f) ? 'rate' : undefined;
+    // Only amounts and rates change: the words before other figures need not be read.
+    const word = role ? roleWord(f, CHANGE_WORD) : undefined;
     if (!word || !role || isInexact(f) || f.value.isNegative()) {
       open = undefined;
       continue;

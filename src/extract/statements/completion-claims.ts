@@ -2,6 +2,7 @@ import type { TextUnit } from '../figure.js';
 import type { Facts } from '../facts.js';
 import type { Project } from '../../structure/types.js';
 import { categoryKey, isKnownCategory } from './indicators.js';
+import { listClauseStart } from '../text-spans.js';
 import { extractProjectSummaries, isParagraph, isProjectReport } from './project-summaries.js';
 
 /**
@@ -32,8 +33,6 @@ const COVERAGE = /覆盖[^。；;！？!?]{0,40}?(?:率|占比|比例|面)(?:为
 const NEGATED = /(?:未|没有|尚未|未能|不能|无法|不|基本)$/;
 /** A claim of completion is about targets only when its clause names them. */
 const ABOUT_TARGETS = /目标|指标/;
-/** Clause boundaries for the words a claim is about (a list joined by 、 stays together). */
-const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/;
 /** The Chinese words before each 指标 (a known category is the longest known suffix). */
 const BEFORE_INDICATOR = /([\u4e00-\u9fff]+?)(?:类)?指标/g;
 
@@ -60,7 +59,8 @@ function claimsIn(unit: TextUnit): CompletionClaim[] {
     found.push({ source: unit, start, end, text: text.slice(start, end), kind, categories: categoriesBefore(text, start) });
   for (const m of text.matchAll(RATE_OF_TARGETS)) add(m.index, m.index + m[0].length, 'targets');
   for (const m of text.matchAll(FULLY_DONE)) {
-    const clause = text.slice(clauseStart(text, m.index), m.index);
+    // The words a claim is about: a list joined by 、 stays together.
+    const clause = text.slice(listClauseStart(text, m.index), m.index);
     if (NEGATED.test(clause) || !ABOUT_TARGETS.test(clause)) continue;
     add(m.index, m.index + m[0].length, 'targets');
   }
@@ -68,15 +68,9 @@ function claimsIn(unit: TextUnit): CompletionClaim[] {
   return found;
 }
 
-function clauseStart(text: string, offset: number): number {
-  let start = offset;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
-  return start;
-}
-
 /** The indicator categories the clause before a claim names ("成本指标、效益指标…"). */
 function categoriesBefore(text: string, offset: number): string[] {
-  const clause = text.slice(clauseStart(text, offset), offset);
+  const clause = text.slice(listClauseStart(text, offset), offset);
   const keys: string[] = [];
   for (const m of clause.matchAll(BEFORE_INDICATOR)) {
     const words = m[1]!;

@@ -177,10 +177,12 @@ function splitAtRestarts(items: NumberedItem[]): NumberedItem[][] {
 function inlineRuns(facts: Facts): NumberedRun[] {
   const runs: NumberedRun[] = [];
   for (const { unit } of facts.structure.units) {
-    // A paragraph led by ① is a heading; its ②③ are counted with its siblings.
     const found = circledItems(unit, 0);
+    const cnShi = cnShiItems(unit);
+    if (found.length === 0 && cnShi.length === 0) continue; // as most units: no run to look at
+    // A paragraph led by ① is a heading; its ②③ are counted with its siblings.
     const circled = found.length > 0 && unit.kind === 'paragraph' && markerAt(unit.text)?.style === 'circled' ? [] : found;
-    for (const [style, items] of [['circled', circled], ['cn-shi', cnShiItems(unit)]] as const) {
+    for (const [style, items] of [['circled', circled], ['cn-shi', cnShi]] as const) {
       for (const run of splitAtRestarts(items)) {
         if (run.length >= 2) runs.push({ style, kind: 'inline', items: run, firstUnderParent: false });
       }

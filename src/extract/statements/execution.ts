@@ -5,7 +5,8 @@
  */
 import type { Facts } from '../facts.js';
 import { inBase, type Figure, type TextUnit } from '../figure.js';
-import { isInexact, isMoney, isPercentage, roleWord, sentencesOf, type Span } from './phrases.js';
+import { sentencesOf } from '../text-spans.js';
+import { isInexact, isMoney, isPercentage, phraseBefore, roleWord, type Span } from './phrases.js';
 
 /** What an amount is in a budget-execution statement. */
 export type ExecutionRole = 'budget' | 'executed' | 'arrived';
@@ -65,9 +66,11 @@ interface Stated {
 }
 
 function ratesIn(figures: Figure[], unit: TextUnit): ExecutionRate[] {
-  const roles = figures.flatMap((f) => roleOf(f) ?? []);
+  // Most units state no rate: their amounts' roles need not be read.
   const rates = figures.flatMap((f) => rateOf(f) ?? []);
-  if (rates.length === 0 || roles.length === 0) return [];
+  if (rates.length === 0) return [];
+  const roles = figures.flatMap((f) => roleOf(f) ?? []);
+  if (roles.length === 0) return [];
   const sentences = sentencesOf(unit.text);
   return rates.flatMap((stated): ExecutionRate[] => {
     const whole = { start: 0, end: unit.text.length };
@@ -83,8 +86,9 @@ function ratesIn(figures: Figure[], unit: TextUnit): ExecutionRate[] {
 
 function roleOf(f: Figure): RoleFigure | undefined {
   if (!isMoney(f) || isInexact(f)) return undefined;
+  const phrase = phraseBefore(f);
   for (const [role, pattern] of ROLE_PATTERNS) {
-    const word = roleWord(f, pattern);
+    const word = roleWord(f, pattern, phrase);
     if (word) return { role, figure: f, term: word.word };
   }
   return undefined;
@@ -92,8 +96,9 @@ function roleOf(f: Figure): RoleFigure | undefined {
 
 function rateOf(f: Figure): Stated | undefined {
   if (!isPercentage(f) || isInexact(f)) return undefined;
+  const phrase = phraseBefore(f);
   for (const [kind, pattern] of RATE_PATTERNS) {
-    const word = roleWord(f, pattern);
+    const word = roleWord(f, pattern, phrase);
     if (word) return { kind, rate: f, term: word.word };
   }
   return undefined;

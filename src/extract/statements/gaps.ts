@@ -8,7 +8,8 @@
 import { inBase, type Figure, type TextUnit } from '../figure.js';
 import type { Facts } from '../facts.js';
 import type { Project } from '../../structure/types.js';
-import { figuresIn, isInexact, isMoney, roleWord, sentencesOf, type Span } from './phrases.js';
+import { sentencesOf } from '../text-spans.js';
+import { figuresIn, isInexact, isMoney, roleWord, type Span } from './phrases.js';
 
 export interface FundingGap {
   need: Figure;

@@ -1,7 +1,7 @@
 import { sameMeasure } from '../../lint/arithmetic.js';
 import type { Facts } from '../facts.js';
 import type { Figure, TextUnit } from '../figure.js';
-import { clauseStart } from '../text-spans.js';
+import { clauseEnd, clauseStart } from '../text-spans.js';
 import type { Project } from '../../structure/types.js';
 import { extractIndicatorTables, type IndicatorRow, type IndicatorTable } from './indicators.js';
 import { leadingFigure } from './indicator-outcomes.js';
@@ -25,8 +25,6 @@ export interface IndicatorMention {
 
 /** Words a count indicator's name ends with that say "how many", not "of what". */
 const MEASURE_SUFFIX = /(?:人数|个数|户数|次数|人次|户次|总数|数量|数)$/;
-/** Clause ends, as clauseStart sees them. */
-const CLAUSE_BREAK = /[，,；;、：:。！？!?\n]/;
 /**
  * Clauses about another year or about a change (减少6人, 增加3座, 少培训5人), whose count is a
  * difference or another period's, not the indicator's value.
@@ -117,8 +115,5 @@ function nameScore(row: CountRow, words: string): number {
 }
 
 function clauseAround(text: string, offset: number): { start: number; end: number } {
-  const start = clauseStart(text, offset);
-  let end = offset;
-  while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
-  return { start, end };
+  return { start: clauseStart(text, offset), end: clauseEnd(text, offset) };
 }

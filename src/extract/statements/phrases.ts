@@ -1,9 +1,9 @@
 /**
- * Helpers the change, execution and gap statements share: sentences of a text, and the
- * words right before a figure, which say what role it plays ("执行数为", "缺口", "增加").
+ * Helpers the change, execution and gap statements share: the words right before a figure,
+ * which say what role it plays ("执行数为", "缺口", "增加"), and the figures of a span.
  */
 import type { Figure } from '../figure.js';
-import { codeUnits, sentenceAround } from '../text-spans.js';
+import { codeUnits } from '../text-spans.js';
 
 export interface Span {
   start: number;
@@ -15,18 +15,6 @@ export interface Span {
  * "收、支总计" names one thing.
  */
 const PHRASE_BREAK = codeUnits('，,；;：:。！？!?\n（(）)');
-
-/** The sentences of a text in order (without their closing punctuation), empty ones left out. */
-export function sentencesOf(text: string): Span[] {
-  const spans: Span[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const sentence = sentenceAround(text, at);
-    if (sentence.end > sentence.start) spans.push(sentence);
-    at = sentence.end + 1;
-  }
-  return spans;
-}
 
 /** Start of the phrase that ends at `offset`: after the nearest comma, colon, bracket … */
 export function phraseStart(text: string, offset: number): number {
@@ -69,9 +57,11 @@ export function isInexact(f: Figure): boolean {
   return APPROXIMATE_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)) || APPROXIMATE_AFTER.test(text.slice(f.end, f.end + 2));
 }
 
-/** The match of a role pattern anchored at the end of a figure's phrase, with its offset in the text. */
-export function roleWord(f: Figure, pattern: RegExp): { word: string; start: number } | undefined {
-  const phrase = phraseBefore(f);
+/**
+ * The match of a role pattern anchored at the end of a figure's phrase, with its offset in the
+ * text. A caller trying several patterns on one figure passes the phrase it read once.
+ */
+export function roleWord(f: Figure, pattern: RegExp, phrase = phraseBefore(f)): { word: string; start: number } | undefined {
   const m = pattern.exec(phrase);
   if (!m) return undefined;
   return { word: m[0], start: f.start - phrase.length + m.index };

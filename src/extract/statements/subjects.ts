@@ -12,7 +12,7 @@ import { markerAt } from '../../structure/numbering.js';
 import type { Project, Section } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { Figure, TextUnit } from '../figure.js';
-import { depthAt, sentenceAround } from '../text-spans.js';
+import { depthAt, listClauseStart, sentenceAround } from '../text-spans.js';
 import { extractIndicatorTables, type IndicatorRow, type IndicatorTable } from './indicators.js';
 import { leadingFigure } from './indicator-outcomes.js';
 import { plainName } from './names.js';
@@ -145,27 +145,32 @@ const OTHER_PERIOD = /上年|上一年|去年|往年|历年|同期|相比|相较
 const EACH = /每|各|平均|均/;
 /** A change, not a level: "增加2人". */
 const CHANGE = /增加|减少|增长|下降|提高|降低|新增|增至|减至|净增|净减/;
-const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/;
 
+/** The clause up to `offset` (a 、 does not end it). */
 function clauseBefore(text: string, offset: number): string {
-  let start = offset;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
-  return text.slice(start, offset);
+  return text.slice(listClauseStart(text, offset), offset);
 }
 
-/** The sentence a figure is in, up to the figure. */
-function sentenceBefore(f: Figure): string {
-  return f.source.text.slice(sentenceAround(f.source.text, f.start).start, f.start);
+/** The words before a text figure that its tests read; found once per figure, as several ask. */
+interface WordsBefore {
+  /** The sentence the figure is in, up to the figure. */
+  sentence: string;
+  /** The clause the figure is in, up to the figure. */
+  clause: string;
 }
 
-function isDistributive(f: Figure): boolean {
-  return f.kind === 'count' && EACH.test(clauseBefore(f.source.text, f.start));
+function wordsBefore(f: Figure): WordsBefore {
+  const text = f.source.text;
+  return { sentence: text.slice(sentenceAround(text, f.start).start, f.start), clause: clauseBefore(text, f.start) };
 }
 
-function isComparison(f: Figure, facts: Facts, unitFigures: Figure[]): boolean {
-  const before = sentenceBefore(f);
-  if (OTHER_PERIOD.test(before) || CHANGE.test(clauseBefore(f.source.text, f.start))) return true;
-  const sentenceStart = f.start - before.length;
+function isDistributive(f: Figure, before: WordsBefore): boolean {
+  return f.kind === 'count' && EACH.test(before.clause);
+}
+
+function isComparison(f: Figure, before: WordsBefore, facts: Facts, unitFigures: Figure[]): boolean {
+  if (OTHER_PERIOD.test(before.sentence) || CHANGE.test(before.clause)) return true;
+  const sentenceStart = f.start - before.sentence.length;
   return unitFigures.some(
     (y) => (y.kind === 'year' || y.kind === 'date') && y.start >= sentenceStart && y.end <= f.start && !isReportYear(y, facts),
   );
@@ -176,9 +181,9 @@ function isReportYear(y: Figure, facts: Facts): boolean {
   return facts.reportYear !== undefined && year === facts.reportYear;
 }
 
-/** A section titled as the targets (项目绩效目标设置) or a sentence about targets or plans. */
-function isPlanned(f: Figure, sectionTitle: string): boolean {
-  return mentionsPlans(sectionTitle.split('。')[0] ?? '') || mentionsPlans(sentenceBefore(f));
+/** A section titled as the targets (项目绩效目标设置). */
+function isPlanSection(sectionTitle: string): boolean {
+  return mentionsPlans(sectionTitle.split('。')[0] ?? '');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -221,24 +226,22 @@ const WRITTEN_ITEM = /^\s*[一二三四五六七八九十]是/;
  * items may count the same people with the same words after their heads, so the head is part
  * of what the figure counts. A colon after an opening sentence ("完成的主要任务有：") is no item.
  */
-function itemHead(f: Figure): string {
-  const text = f.source.text;
-  const start = sentenceAround(text, f.start).start;
-  const before = text.slice(start, f.start);
-  const colon = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'));
+function itemHead(before: WordsBefore): string {
+  const { sentence } = before;
+  const colon = Math.max(sentence.lastIndexOf('：'), sentence.lastIndexOf(':'));
   if (colon < 0) return '';
-  const marker = markerAt(before);
-  const written = WRITTEN_ITEM.exec(before);
+  const marker = markerAt(sentence);
+  const written = WRITTEN_ITEM.exec(sentence);
   const headStart = marker ? marker.end : written ? written[0].length : -1;
-  return headStart >= 0 && headStart < colon ? before.slice(headStart, colon) : '';
+  return headStart >= 0 && headStart < colon ? sentence.slice(headStart, colon) : '';
 }
 
 /** Label and following words of a text figure, or the team a "由N名…组成的X队" count makes up. */
-function subjectWords(f: Figure, nextStart: number): string {
+function subjectWords(f: Figure, before: WordsBefore, nextStart: number): string {
   const label = labelWords(f);
   const composed = label.endsWith('由') ? COMPOSED_OF.exec(f.source.text.slice(f.end)) : null;
   if (composed) return composed[1]!.endsWith('队') ? `${composed[1]}员` : `${composed[1]}成员`;
-  const head = itemHead(f);
+  const head = itemHead(before);
   return (label.startsWith(head) ? '' : head) + label + wordsAfter(f, nextStart);
 }
 
@@ -354,18 +357,21 @@ function textSubjects(facts: Facts): SubjectFigure[] {
     if (!isParagraph(unit)) return;
     const figures = facts.figuresOf(unit);
     const project = projectOf(scope);
-    const title = scope.section?.title ?? '';
+    let planSection: boolean | undefined; // read from the title once, if a figure asks
     figures.forEach((figure, i) => {
       const measure = measureOf(figure);
-      if (!measure || depthAt(unit.text, figure.start) > 0 || isDistributive(figure)) return;
-      const key = subjectKey(subjectWords(figure, figures[i + 1]?.start ?? unit.text.length));
+      if (!measure || depthAt(unit.text, figure.start) > 0) return;
+      const before = wordsBefore(figure);
+      if (isDistributive(figure, before)) return;
+      const key = subjectKey(subjectWords(figure, before, figures[i + 1]?.start ?? unit.text.length));
       subjects.push({
         figure,
         key: isSpecificKey(key) ? key : '',
         measure,
         project,
-        planned: isPlanned(figure, title),
-        comparison: isComparison(figure, facts, figures),
+        // A section about targets, or a sentence about targets or plans.
+        planned: (planSection ??= isPlanSection(scope.section?.title ?? '')) || mentionsPlans(before.sentence),
+        comparison: isComparison(figure, before, facts, figures),
         inexact: isInexact(figure),
         section: scope.section,
         order,

@@ -2,7 +2,7 @@ import type { Paragraph } from '../../model/document.js';
 import type { Project } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { Figure } from '../figure.js';
-import { clauseStart, sentenceAround } from '../text-spans.js';
+import { clauseEnd, clauseStart, sentenceAround } from '../text-spans.js';
 
 /**
  * What a year labels. Only these roles claim "this is the report's own year"; any other use
@@ -118,8 +118,8 @@ function labelsBudgetFigure(facts: Facts, unit: Paragraph, figure: Figure, sente
   const { text } = unit;
   const after = text.slice(figure.end);
   const before = text.slice(clauseStart(text, figure.start), figure.start);
-  const clauseEnd = clauseEndOf(text, figure.end);
-  const namesAmount = facts.figuresOf(unit).some((f) => f.kind === 'amount' && f.start >= figure.end && f.start < clauseEnd);
+  const end = clauseEnd(text, figure.end);
+  const namesAmount = facts.figuresOf(unit).some((f) => f.kind === 'amount' && f.start >= figure.end && f.start < end);
   if (!namesAmount) return false;
   if (PROJECT_BUDGET_AFTER_YEAR.test(after)) return true;
   if (BUDGET_AFTER_YEAR.test(after) && PROJECT_BEFORE_YEAR.test(before)) return true;
@@ -128,13 +128,7 @@ function labelsBudgetFigure(facts: Facts, unit: Paragraph, figure: Figure, sente
 
 /** The clause around `offset`: from the previous comma, semicolon … to the next one. */
 function clauseAround(text: string, offset: number): string {
-  return text.slice(clauseStart(text, offset), clauseEndOf(text, offset));
-}
-
-/** Offset of the punctuation that ends the clause containing `offset` (or the text's end). */
-function clauseEndOf(text: string, offset: number): number {
-  const end = text.slice(offset).search(/[，,；;、：:。！？!?\n]/);
-  return end < 0 ? text.length : offset + end;
+  return text.slice(clauseStart(text, offset), clauseEnd(text, offset));
 }
 
 /** Another year in the same sentence makes it a juxtaposition of two years, not a label. */
