@@ -1,7 +1,7 @@
 /**
  * Measures budget-lint on this machine and prints the figures with the targets beside them:
  *
- * 1. whole process: `node dist/budget-lint.js FILE --format json` on the real report (.txt
+ * 1. whole process: `node dist/budget-lint.cjs FILE --format json` on the real report (.txt
  *    and .docx, from ../shared when present) and on the samples, median and fastest of
  *    several runs taken in turns, beside Node.js's own start-up;
  * 2. in process: readDocument + lintDocument per document, after warm-up runs;
@@ -10,10 +10,10 @@
  *    memory (resident set of the process, worker threads included).
  *
  *   npm run bench
- *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --bin other/budget-lint.js
+ *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --bin other/budget-lint.cjs
  *
  * Run from the repository root (npm does, after `npm run build`). The CLI measured is the
- * built one users run (dist/budget-lint.js) unless --bin names another.
+ * built one users run (dist/budget-lint.cjs) unless --bin names another.
  * Timings on a busy machine are slower and noisier: the load average is printed with them.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -71,7 +71,7 @@ function settings(): Settings {
     return n;
   };
   return {
-    bin: values.bin ? path.resolve(values.bin) : fileURLToPath(new URL('../../dist/budget-lint.js', import.meta.url)),
+    bin: values.bin ? path.resolve(values.bin) : fileURLToPath(new URL('../../dist/budget-lint.cjs', import.meta.url)),
     runs: Math.max(1, count('runs', values.runs)),
     warmup: count('warmup', values.warmup),
     batchRuns: Math.max(1, count('batch-runs', values['batch-runs'])),

@@ -21,7 +21,7 @@ export interface WorkerRequest {
 export type WorkerResponse = { ready: true } | { id: number; result: FileResult };
 
 export interface PoolOptions {
-  /** The worker script (compiled JavaScript): see `defaultWorkerEntry`. */
+  /** The worker script (built JavaScript): see `defaultWorkerEntry`. */
   entry: URL | string;
   /** How many threads at most. */
   size: number;
@@ -50,13 +50,14 @@ interface Slot {
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 
 /**
- * The compiled worker script next to this module, or undefined when running from the
- * TypeScript sources (under vitest), where a worker could not load it: files are then
- * checked in-process.
+ * The installed command, which serves the pool when it runs as a worker thread: the built
+ * program (dist/cli.cjs) holds this module, and the command (budget-lint.cjs) is next to it.
+ * Undefined when running from the TypeScript sources (under vitest), where a worker could not
+ * load them: files are then checked in this thread.
  */
 export function defaultWorkerEntry(): URL | undefined {
-  if (!import.meta.url.endsWith('.js')) return undefined;
-  return new URL('./worker.js', import.meta.url);
+  if (!import.meta.url.endsWith('/cli.cjs')) return undefined;
+  return new URL('./budget-lint.cjs', import.meta.url);
 }
 
 export class LintWorkerPool {

@@ -1,4 +1,9 @@
-#!/usr/bin/env node
+/**
+ * Entry of the bundled program (dist/cli.cjs): the command on the main thread, the lint
+ * pool's worker on a worker thread (the pool starts workers from the same installed command).
+ */
+import { isMainThread } from 'node:worker_threads';
+import { serveLintRequests } from '../batch/worker.js';
 import { cliMessages } from '../i18n/messages.js';
 import { EXIT_FATAL, run } from './run.js';
 
@@ -9,11 +14,17 @@ function reportCrash(error: unknown): void {
   process.exit(EXIT_FATAL);
 }
 
-process.on('uncaughtException', reportCrash);
-process.on('unhandledRejection', reportCrash);
-// A reader closing the pipe early (`budget-lint … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') reportCrash(error);
-});
+function runCommand(): void {
+  process.on('uncaughtException', reportCrash);
+  process.on('unhandledRejection', reportCrash);
+  // A reader closing the pipe early (`budget-lint … | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') reportCrash(error);
+  });
+  void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
+}
 
-process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+if (isMainThread) runCommand();
+else serveLintRequests();

@@ -42,7 +42,7 @@ beforeAll(async () => {
     path.join(dir, 'missing.txt'),
   ];
   bin = await buildCommand(path.join(dir, 'dist'));
-  workerEntry = path.join(dir, 'dist/worker.js');
+  workerEntry = bin; // the command serves the pool when it runs as a worker thread
 }, 180_000);
 afterAll(() => remove());
 
@@ -82,8 +82,8 @@ describe('checking files on worker threads', () => {
 
 describe('a worker that fails', () => {
   /**
-   * The built worker, with a listener before its own that crashes, throws or hangs on files
-   * so named (the worker's own listener then never answers); it checks the others.
+   * The built command as a worker, with a listener before its own that crashes, throws or
+   * hangs on files so named (the worker's own listener then never answers); it checks the others.
    */
   async function misbehavingWorker(): Promise<string> {
     const script = path.join(dir, 'misbehaving-worker.mjs');

@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Builds into `outdir` and returns the path of the built command (`budget-lint.js`). */
+/** Builds into `outdir` and returns the path of the built command (`budget-lint.cjs`). */
 export async function buildCommand(outdir: string): Promise<string> {
   await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts/build.js'), '--outdir', outdir], { cwd: ROOT });
-  return path.join(outdir, 'budget-lint.js');
+  return path.join(outdir, 'budget-lint.cjs');
 }
