@@ -79,8 +79,8 @@ export async function lintBatch(files: readonly string[], plan: BatchPlan): Prom
 }
 
 /**
- * A pool of `size` threads, or undefined when there is no compiled worker script (running
- * from the TypeScript sources). Loaded only for a batch that uses threads.
+ * A pool of `size` threads, or undefined when there is no built command to run on them
+ * (running from the TypeScript sources). Set up only for a batch that uses threads.
  */
 async function workerPool(plan: BatchPlan, size: number): Promise<LintWorkerPool | undefined> {
   const { defaultWorkerEntry, LintWorkerPool } = await import('./pool.js');
