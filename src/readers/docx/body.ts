@@ -306,7 +306,8 @@ function cellProperty(tc: Element, localName: string): Element | undefined {
 }
 
 function gridSpan(tc: Element): number {
-  const span = Number(wordAttribute(cellProperty(tc, 'gridSpan') ?? tc, 'val'));
+  const property = cellProperty(tc, 'gridSpan');
+  const span = Number(property && wordAttribute(property, 'val'));
   return Number.isInteger(span) && span > 1 ? span : 1;
 }
 

@@ -14,8 +14,8 @@
  * - numId "0" takes away the numbering a style gives; bullets and the format "none" show no
  *   number (a bullet is no number), and neither does a level hidden with w:vanish.
  */
-import { childValue, listReferenceIn, type ListReference } from './styles.js';
-import { childElements, isWord, wordAttribute, wordChild } from './xml.js';
+import { listReferenceIn, type ListReference } from './styles.js';
+import { childElements, childValue, isWord, wordAttribute, wordChild } from './xml.js';
 
 /** Word lists have nine levels, 0 … 8. */
 const LEVELS = 9;

@@ -7,7 +7,7 @@
  * every language (the name shown in the UI is translated), and gives them ids such as
  * "Heading1" or, in documents made in Chinese Word, "1".
  */
-import { childElements, isWord, wordAttribute, wordChild } from './xml.js';
+import { childElements, childValue, isWord, wordAttribute, wordChild } from './xml.js';
 
 const HEADING_NAME = /^heading(?: [1-9])?$/i;
 const HEADING_ID = /^Heading[1-9]?$/;
@@ -18,8 +18,7 @@ export function headingStyleIds(styles: Document): Set<string> {
   for (const style of childElements(styles.documentElement!)) {
     if (!isWord(style, 'style') || wordAttribute(style, 'type') !== 'paragraph') continue;
     const id = wordAttribute(style, 'styleId');
-    const nameElement = wordChild(style, 'name');
-    const name = nameElement && wordAttribute(nameElement, 'val');
+    const name = childValue(style, 'name');
     if (id !== undefined && (HEADING_ID.test(id) || (name !== undefined && HEADING_NAME.test(name)))) ids.add(id);
   }
   return ids;
@@ -44,12 +43,6 @@ export function listReferenceIn(properties: Element): ListReference | undefined 
   const numId = childValue(numPr, 'numId');
   const level = Number.parseInt(childValue(numPr, 'ilvl') ?? '', 10);
   return { ...(numId !== undefined ? { numId } : {}), ...(Number.isInteger(level) ? { level } : {}) };
-}
-
-/** The w:val of the w:`localName` child, as Word writes most properties (w:numId, w:basedOn …). */
-export function childValue(parent: Element, localName: string): string | undefined {
-  const child = wordChild(parent, localName);
-  return child && wordAttribute(child, 'val');
 }
 
 /** A chain of w:basedOn longer than this is a loop (Word allows far fewer). */

@@ -53,6 +53,12 @@ export function wordAttribute(element: Element, localName: string): string | und
   return element.hasAttributeNS(W_NS, localName) ? element.getAttributeNS(W_NS, localName) ?? undefined : undefined;
 }
 
+/** The w:val of the first w:`localName` child, as Word writes most properties (w:numId, w:basedOn …). */
+export function childValue(parent: Element, localName: string): string | undefined {
+  const child = wordChild(parent, localName);
+  return child && wordAttribute(child, 'val');
+}
+
 /**
  * Creates a w: element with w: attributes, using the prefix the part binds to the
  * namespace (so the serializer need not declare it again).
