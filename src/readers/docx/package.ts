@@ -27,7 +27,17 @@ export const RELATED_PARTS = {
   comments: COMMENTS_TYPE,
 };
 
+interface Relationship {
+  id: string;
+  type: string;
+  /** The target as a zip entry name. */
+  partName: string;
+}
+
 export class DocxPackage {
+  /** Each part's relationships, read once: the reader asks for several related parts. */
+  private readonly relationshipsRead = new Map<string, Promise<Relationship[]>>();
+
   private constructor(private readonly zip: JSZip) {}
 
   static async open(bytes: Uint8Array): Promise<DocxPackage> {
@@ -81,7 +91,16 @@ export class DocxPackage {
   }
 
   /** The relationships of a part ('' for the package itself), with targets as part names. */
-  private async relationships(source: string): Promise<{ id: string; type: string; partName: string }[]> {
+  private relationships(source: string): Promise<Relationship[]> {
+    let read = this.relationshipsRead.get(source);
+    if (!read) {
+      read = this.readRelationships(source);
+      this.relationshipsRead.set(source, read);
+    }
+    return read;
+  }
+
+  private async readRelationships(source: string): Promise<Relationship[]> {
     const rels = this.zip.file(relationshipsPartOf(source));
     if (!rels) return [];
     const xml = parseXml(await rels.async('string'), relationshipsPartOf(source));
@@ -111,6 +130,7 @@ export class DocxPackage {
     relationship.setAttribute('Target', path.posix.relative(path.posix.dirname(source), partName));
     root.appendChild(relationship);
     this.writeXml(relsName, xml);
+    this.relationshipsRead.delete(source);
   }
 
   private async addContentType(partName: string, contentType: string): Promise<void> {
