@@ -58,9 +58,9 @@ export function layoutText(blocks: Block[]): Rendering {
 }
 
 /**
- * Readers never put a line break into a block's text; should one slip in, it becomes a space
- * so the layout (and every offset after it) holds.
+ * A text with each line break made a space: readers keep a block's text on one line, and
+ * should a break slip in, the layout (and every offset after it) still holds.
  */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]/g, ' ');
 }

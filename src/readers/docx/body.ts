@@ -23,6 +23,7 @@
  *   order they appear, for the reader to resolve.
  */
 import type { Block, Cell, Paragraph, Table } from '../../model/document.js';
+import { oneLine } from '../../model/render-text.js';
 import { trimmedRange } from '../source-text.js';
 import { ListCounters, type ListDefinitions } from './numbering.js';
 import { paragraphStyleId } from './styles.js';
@@ -258,9 +259,9 @@ const NO_TEXT = new Set(['del', 'moveFrom', 'pPr', 'rPr', 'tblPr', 'trPr', 'tcPr
 
 /** Trimmed, on one line (a stray line break would break the plain-text layout). */
 function cleanText(raw: string): string {
-  const oneLine = raw.replace(/[\r\n\u2028\u2029]/g, ' ');
-  const { start, end } = trimmedRange(oneLine);
-  return oneLine.slice(start, end);
+  const text = oneLine(raw);
+  const { start, end } = trimmedRange(text);
+  return text.slice(start, end);
 }
 
 /** The content of an element that only wraps blocks, rows, cells or runs; undefined for others. */
