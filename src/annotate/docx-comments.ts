@@ -6,7 +6,8 @@
 import type { Diagnostic, Lang } from '../lint/types.js';
 import { bodyOptions } from '../readers/docx/index.js';
 import { DocxPackage } from '../readers/docx/package.js';
-import { childElements, createWord, createWordText, isWord, W_NS, wordAttribute, wordChild } from '../readers/docx/xml.js';
+import { createWord, createWordText, isWord, W_NS, wordAttribute, wordChild } from '../readers/docx/xml.js';
+import { childElements } from '../readers/ooxml/xml.js';
 import { commentLines } from './comment-text.js';
 import { anchorPlaces, type Anchor } from './word-places.js';
 
@@ -33,7 +34,7 @@ export interface AnnotatedCopy {
  */
 export async function annotateDocx(bytes: Buffer, diagnostics: Diagnostic[], options: AnnotateOptions): Promise<AnnotatedCopy> {
   const pkg = await DocxPackage.open(bytes);
-  const mainPart = await pkg.mainPartName();
+  const mainPart = await pkg.documentPartName();
   const main = await pkg.readXml(mainPart);
   const body = wordChild(main.documentElement!, 'body');
   if (!body) throw new Error(`${mainPart} has no w:body`);

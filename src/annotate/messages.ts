@@ -3,8 +3,8 @@ import type { Localized } from '../lint/types.js';
 
 export const annotateMessages = {
   notDocx: (file: string): Localized => ({
-    zh: `--annotate 只适用于 .docx 文件，${file} 不是 .docx 文件。请对 Word 文档（.docx）使用该选项。`,
-    en: `--annotate works on .docx files only, and ${file} is not one. Use it on a Word document (.docx).`,
+    zh: `--annotate 只适用于 .docx 文件，${file} 不是 .docx 文件。对 PDF、电子表格、.doc 等其他格式，请改用 HTML 报告（--format html -o 审核.html），它在全文中标出每个问题。`,
+    en: `--annotate works on .docx files only, and ${file} is not one. For PDF, spreadsheets, .doc and the other formats, use the HTML report instead (--format html -o review.html), which marks each finding in the full text.`,
   }),
   severalFiles: (count: number): Localized => ({
     zh: `--annotate 只能为一个文件写批注副本，但要检查的文件有 ${count} 个。请每次只指定一个 .docx 文件。`,

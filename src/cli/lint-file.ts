@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { cliMessages } from '../i18n/messages.js';
 import { lintDocument } from '../lint/linter.js';
 import type { Localized, SeveritySetting } from '../lint/types.js';
-import type { Document } from '../model/document.js';
+import { isRendered, type Document } from '../model/document.js';
 import { renderText } from '../model/render-text.js';
 import { decodeText } from '../readers/decode.js';
 import { ReadError } from '../readers/errors.js';
@@ -43,11 +43,11 @@ export async function fileText(filePath: string): Promise<{ text: string } | { f
 
 /**
  * The text line/column locations point into: the file's own text for .txt/.md, the plain-text
- * rendering for .docx. Readers keep no copy of a text file, so it is read and decoded again
- * (only for the reports that show it); undefined if that fails.
+ * rendering for the other formats. Readers keep no copy of a text file, so it is read and
+ * decoded again (only for the reports that show it); undefined if that fails.
  */
 async function locatedText(doc: Document): Promise<string | undefined> {
-  if (doc.format === 'docx') return doc.rendering ?? renderText(doc.blocks);
+  if (isRendered(doc.format)) return doc.rendering ?? renderText(doc.blocks);
   try {
     return decodeText(await readFile(doc.path), doc.path).text;
   } catch {

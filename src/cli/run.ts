@@ -61,7 +61,7 @@ export async function run(argv: string[], io: CliIO, settings: RunSettings = {})
     }
     const session: Session = { io, cwd: io.cwd ?? process.cwd(), printError };
     const targets = await findFiles(options.patterns, session.cwd);
-    targets.problems.forEach(printError);
+    [...targets.problems, ...targets.notices].forEach(printError);
     const annotateProblem = options.annotate === undefined ? undefined : await (await annotation()).annotateTargetProblem(targets.files, options.annotate, session.cwd);
     if (annotateProblem) {
       printError(annotateProblem);

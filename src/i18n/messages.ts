@@ -134,13 +134,24 @@ export const cliMessages = {
   /** A usage problem worded elsewhere (a bad --rule, say), with the pointer to --help. */
   usageProblem: (problem: Localized): Localized => usage(problem.zh, problem.en),
   noMatch: (pattern: string): Localized => ({
-    zh: `没有找到与“${pattern}”匹配的文件。请检查路径或通配符（支持 .txt、.md、.docx）。`,
-    en: `No files match "${pattern}". Check the path or pattern (.txt, .md and .docx are read).`,
+    zh: `没有找到与“${pattern}”匹配的文件。请检查路径或通配符（支持 .docx、.doc、.pdf、.xlsx、.md、.txt）。`,
+    en: `No files match "${pattern}". Check the path or pattern (.docx, .doc, .pdf, .xlsx, .md and .txt are read).`,
   }),
   emptyDirectory: (dir: string): Localized => ({
-    zh: `${dir}：目录中没有 .txt、.md 或 .docx 文件，没有可检查的内容。`,
-    en: `${dir}: the folder holds no .txt, .md or .docx files; nothing to check.`,
+    zh: `${dir}：目录中没有 .docx、.doc、.pdf、.xlsx、.md 或 .txt 文件，没有可检查的内容。`,
+    en: `${dir}: the folder holds no .docx, .doc, .pdf, .xlsx, .md or .txt files; nothing to check.`,
   }),
+  /** Files in the folders searched that are no report formats, by extension. */
+  passedOver: (byExtension: ReadonlyMap<string, number>): Localized => {
+    const total = [...byExtension.values()].reduce((a, b) => a + b, 0);
+    const kinds = [...byExtension].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const zh = kinds.map(([ext, n]) => `${ext || '无扩展名'} ${n} 个`).join('、');
+    const en = kinds.map(([ext, n]) => `${n} ${ext || 'without extension'}`).join(', ');
+    return {
+      zh: `目录中另有 ${total} 个文件不是报告格式，未检查（${zh}）。`,
+      en: `${total} other file${total === 1 ? '' : 's'} in the folders searched ${total === 1 ? 'is' : 'are'} not in a report format and ${total === 1 ? 'was' : 'were'} not checked (${en}).`,
+    };
+  },
   unreadableDirectory: (dir: string, reason: string): Localized => ({
     zh: `${dir}：无法读取目录（${reason}）。请检查路径和访问权限。`,
     en: `${dir}: cannot read the folder (${reason}). Check the path and permissions.`,
@@ -196,11 +207,23 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** Where to find a finding in Word: "第27段" / "表3 第2行第4列". */
+/**
+ * Where to find a finding in the file as its reader shows it: in Word "第27段" / "表3 第2行第4列";
+ * in a PDF the page, "第3页" / "第3页 表2 第4行第5列"; in a spreadsheet the sheet and the cell,
+ * "工作表“01-1” B5".
+ */
 export function placeHint(place: Place): Localized {
-  if ('paragraph' in place) return { zh: `第${place.paragraph}段`, en: `paragraph ${place.paragraph}` };
-  return {
+  if (place.sheet !== undefined) {
+    const cell = place.cell ? ` ${place.cell}` : '';
+    return { zh: `工作表“${place.sheet}”${cell}`, en: `sheet "${place.sheet}"${cell}` };
+  }
+  const page: Localized = place.page === undefined ? { zh: '', en: '' } : { zh: `第${place.page}页`, en: `page ${place.page}` };
+  if ('paragraph' in place) {
+    return place.page === undefined ? { zh: `第${place.paragraph}段`, en: `paragraph ${place.paragraph}` } : page;
+  }
+  const cell: Localized = {
     zh: `表${place.table} 第${place.row}行第${place.column}列`,
     en: `table ${place.table} row ${place.row} col ${place.column}`,
   };
+  return place.page === undefined ? cell : { zh: `${page.zh} ${cell.zh}`, en: `${page.en}, ${cell.en}` };
 }

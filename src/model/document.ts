@@ -6,7 +6,15 @@
  * finds in Word.
  */
 
-export type SourceFormat = 'txt' | 'md' | 'docx';
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'pdf' | 'xlsx';
+
+/**
+ * Formats whose locations point into the plain-text rendering (`--print-text`) rather than
+ * into the file, and whose findings also name a place a reviewer finds in the file itself.
+ */
+export function isRendered(format: SourceFormat | undefined): boolean {
+  return format !== undefined && format !== 'txt' && format !== 'md';
+}
 
 /** 1-based line, 1-based column counted in UTF-16 code units (as JS strings index). */
 export interface Position {
@@ -17,11 +25,30 @@ export interface Position {
 /**
  * Where a block sits in the document as a reviewer sees it: the n-th paragraph, or a cell
  * of the n-th table (all 1-based). For .txt/.md the numbers count blocks of our model; for
- * .docx they match what Word shows.
+ * .docx and .doc they match what Word shows. A PDF adds the page the text is printed on
+ * (a table continued over pages is one table, each row on its own page); a spreadsheet adds
+ * the sheet and the cell's address as the spreadsheet program shows them.
  */
-export type Place =
-  | { paragraph: number }
-  | { table: number; row: number; column: number };
+export type Place = ParagraphPlace | CellPlace;
+
+export interface PrintedPlace {
+  /** .pdf: the 1-based page. */
+  page?: number;
+  /** .xlsx: the sheet's name. */
+  sheet?: string;
+  /** .xlsx: the cell's address ("B5"). */
+  cell?: string;
+}
+
+export interface ParagraphPlace extends PrintedPlace {
+  paragraph: number;
+}
+
+export interface CellPlace extends PrintedPlace {
+  table: number;
+  row: number;
+  column: number;
+}
 
 /**
  * From `offset` on (until the next segment), the block's text maps one-to-one onto source
@@ -43,12 +70,12 @@ export interface Paragraph extends SourceText {
   kind: 'paragraph';
   /** true when the format itself marks it as a heading (Markdown `#`, Word heading style). */
   heading: boolean;
-  place: { paragraph: number };
+  place: ParagraphPlace;
 }
 
 export interface Cell extends SourceText {
   kind: 'cell';
-  place: { table: number; row: number; column: number };
+  place: CellPlace;
   /** true when the text was carried down from a vertically merged cell above. */
   merged: boolean;
 }
@@ -68,8 +95,9 @@ export interface Document {
   format: SourceFormat;
   blocks: Block[];
   /**
-   * For .docx: the deterministic plain-text rendering (`--print-text`) that line/column
-   * locations refer to. For .txt/.md, locations refer to the file itself.
+   * For the formats `isRendered` names (.docx, .doc, .pdf, .xlsx): the deterministic
+   * plain-text rendering (`--print-text`) that line/column locations refer to. For .txt/.md,
+   * locations refer to the file itself.
    */
   rendering?: string;
   /** Inline `budget-lint-disable…` directives, in source order (absent when there are none). */

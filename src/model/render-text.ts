@@ -64,3 +64,21 @@ export function layoutText(blocks: Block[]): Rendering {
 export function oneLine(text: string): string {
   return text.replace(/[\r\n\u2028\u2029]/g, ' ');
 }
+
+/**
+ * Renders the blocks as plain text and points each paragraph and cell at its line there, for
+ * the formats located in their rendering (.docx, .doc, .pdf, .xlsx); a merged copy points
+ * where the cell it copies is.
+ */
+export function locateInRendering(blocks: Block[], copies: ReadonlyMap<Cell, Cell> = new Map()): string {
+  const { text, lineOf } = layoutText(blocks);
+  const locate = (unit: Paragraph | Cell, column: number): void => {
+    unit.segments = [{ offset: 0, start: { line: lineOf.get(unit) ?? 1, column } }];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') locate(block, PARAGRAPH_COLUMN);
+    else for (const row of block.rows) for (const cell of row) locate(cell, CELL_COLUMN);
+  }
+  for (const [copy, original] of copies) copy.segments = original.segments;
+  return text;
+}

@@ -1,6 +1,6 @@
 /**
- * What kind of container a file really is, from its first bytes: users rename files, and a
- * PDF or a legacy .doc named .txt deserves a message about what it is, not "binary junk".
+ * What kind of file a file really is, from its bytes: users rename files, and a PDF named .txt
+ * is read as the PDF it is, a .docx named .doc as the .docx it is.
  */
 
 export type Container = 'pdf' | 'ole' | 'zip';
@@ -27,6 +27,26 @@ const ENCRYPTED_PACKAGE_NAME = Buffer.from('EncryptedPackage', 'utf16le');
 
 export function holdsEncryptedPackage(bytes: Buffer): boolean {
   return bytes.indexOf(ENCRYPTED_PACKAGE_NAME) >= 0;
+}
+
+/**
+ * Whether an OLE container holds a stream of this name: "WordDocument" in a Word 97–2003
+ * document, "Workbook" (or "Book") in an Excel one. Directory entries store names in UTF-16LE.
+ */
+export function holdsOleStream(bytes: Buffer, name: string): boolean {
+  return bytes.indexOf(Buffer.from(name, 'utf16le')) >= 0;
+}
+
+/**
+ * What an Office Open XML zip holds, from its entry names (stored as plain text in the
+ * archive's headers): a Word document or an Excel workbook. `preferred` decides for a file
+ * that seems to hold both (a workbook embedded, stored uncompressed, in a document).
+ */
+export function officeZipKind(bytes: Buffer, preferred?: 'docx' | 'xlsx'): 'docx' | 'xlsx' | undefined {
+  const word = bytes.indexOf('word/document.xml', 0, 'latin1') >= 0;
+  const excel = bytes.indexOf('xl/workbook.xml', 0, 'latin1') >= 0;
+  if (word && excel) return preferred ?? 'docx';
+  return word ? 'docx' : excel ? 'xlsx' : undefined;
 }
 
 function startsWith(bytes: Buffer, magic: Buffer): boolean {

@@ -9,6 +9,7 @@ import { placeHint, SEVERITY_LABEL } from '../i18n/messages.js';
 import type { Diagnostic, Lang, Localized } from '../lint/types.js';
 import { displayPath } from './paths.js';
 import type { FileResult, Reporter } from './types.js';
+import { isRendered } from '../model/document.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 /** RFC 4180 ends every record with CRLF. */
@@ -32,7 +33,7 @@ function fileRows(result: FileResult, shownPath: string, lang: Lang): string[][]
     year,
     d.ruleId,
     SEVERITY_LABEL[d.severity][lang],
-    locationText(d, result.format === 'docx', lang),
+    locationText(d, isRendered(result.format), lang),
     d.message[lang],
     d.excerpt,
   ]);
@@ -42,10 +43,10 @@ function unreadableRow(shownPath: string, reason: Localized, lang: Lang): string
   return [shownPath, '', '', SEVERITY_LABEL.error[lang], '', reason[lang], ''];
 }
 
-/** "27:12", and for .docx where Word shows it: "27:12 第27段" / "27:12 table 3 row 2 col 4". */
-function locationText(d: Diagnostic, inWord: boolean, lang: Lang): string {
+/** "27:12", and where the file itself shows it (Word, PDF, spreadsheet): "27:12 第27段", "27:12 第3页". */
+function locationText(d: Diagnostic, rendered: boolean, lang: Lang): string {
   const position = `${d.line}:${d.column}`;
-  return inWord ? `${position} ${placeHint(d.location)[lang]}` : position;
+  return rendered ? `${position} ${placeHint(d.location)[lang]}` : position;
 }
 
 /**

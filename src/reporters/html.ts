@@ -12,11 +12,12 @@ import { countProblems, type ProblemCounts } from './counts.js';
 import { escapeHtml } from './html/escape.js';
 import { highlightedLines, type HighlightSpan } from './html/highlight.js';
 import { PAGE_SCRIPT } from './html/script.js';
-import { filesChecked, PAGE_TEXT, reportYearLabel, shownCount } from './html/strings.js';
+import { filesChecked, PAGE_TEXT, placeNote, reportYearLabel, shownCount } from './html/strings.js';
 import { PAGE_STYLE } from './html/style.js';
 import { packageVersion } from './package-info.js';
 import { displayPath } from './paths.js';
 import type { FileResult, Reporter } from './types.js';
+import { isRendered } from '../model/document.js';
 
 const CONTENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
 
@@ -130,15 +131,15 @@ function fileSection(result: FileResult, prefix: string, shownPath: string, lang
   if (result.diagnostics.length === 0) {
     return `<section class="file clean" id="${prefix}">${heading}<p class="note">${t(PAGE_TEXT.noProblems)}</p></section>`;
   }
-  const inWord = result.format === 'docx';
+  const rendered = isRendered(result.format);
   const ids = result.diagnostics.map((_, i) => `${prefix}-${i + 1}`);
-  const items = result.diagnostics.map((d, i) => findingItem(d, ids[i]!, inWord, lang)).join('\n');
+  const items = result.diagnostics.map((d, i) => findingItem(d, ids[i]!, rendered, lang)).join('\n');
   const spans: HighlightSpan[] = result.diagnostics.map((d, i) => ({ ...d, id: ids[i]!, title: `${d.message[lang]} (${d.ruleId})` }));
   const text = result.text === undefined ? `<p class="note">${t(PAGE_TEXT.noText)}</p>` : highlightedLines(result.text, spans);
   return `<section class="file" id="${prefix}">
 ${heading}
 <p class="meta">${t(problemSummary(countProblems(result.diagnostics)))}</p>
-${inWord ? `<p class="note">${t(PAGE_TEXT.docxNote)}</p>` : ''}
+${rendered ? `<p class="note">${t(placeNote(result.format!))}</p>` : ''}
 <div class="file-body">
 <nav class="findings" aria-label="${t(PAGE_TEXT.findings)}"><ol>
 ${items}
@@ -151,8 +152,8 @@ ${text}
 }
 
 /** One finding in the list: where, how severe, the message with its arithmetic, the rule. */
-function findingItem(d: Diagnostic, id: string, inWord: boolean, lang: Lang): string {
-  const place = inWord ? ` <span class="place">${escapeHtml(placeHint(d.location)[lang])}</span>` : '';
+function findingItem(d: Diagnostic, id: string, rendered: boolean, lang: Lang): string {
+  const place = rendered ? ` <span class="place">${escapeHtml(placeHint(d.location)[lang])}</span>` : '';
   const excerpt = d.excerpt ? ` <span class="excerpt">${escapeHtml(lang === 'zh' ? `「${d.excerpt}」` : `“${d.excerpt}”`)}</span>` : '';
   return (
     `<li class="finding sev-${d.severity}" data-finding="${id}" data-rule="${escapeHtml(d.ruleId)}" data-severity="${d.severity}">` +

@@ -12,6 +12,7 @@ import { placeHint } from '../i18n/messages.js';
 import type { Diagnostic, Lang, Localized, RuleMeta, Severity, SeveritySetting } from '../lint/types.js';
 import { packagePath, packageVersion, readPackageFile } from './package-info.js';
 import type { FileResult, ReportContext, Reporter } from './types.js';
+import { isRendered } from '../model/document.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -57,7 +58,7 @@ export interface SarifResult {
     };
     /** For .docx: the paragraph or table cell, as Word numbers them. */
     logicalLocations?: { name: string; kind: string }[];
-    properties?: { wordPlace: Diagnostic['location']; renderedText: true };
+    properties?: { place: Diagnostic['location']; renderedText: true };
   }[];
 }
 
@@ -117,10 +118,10 @@ function sarifResult(d: Diagnostic, file: FileResult, catalogue: RuleCatalogue, 
       },
     },
   };
-  if (file.format === 'docx') {
-    // Line and column refer to the plain-text rendering (--print-text); Word users need the place.
+  if (isRendered(file.format)) {
+    // Line and column refer to the plain-text rendering (--print-text); readers of the file need the place.
     location.logicalLocations = [{ name: placeHint(d.location)[lang], kind: 'element' }];
-    location.properties = { wordPlace: d.location, renderedText: true };
+    location.properties = { place: d.location, renderedText: true };
   }
   return {
     ruleId: d.ruleId,

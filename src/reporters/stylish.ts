@@ -4,6 +4,7 @@ import type { Diagnostic, Lang, Severity } from '../lint/types.js';
 import { countProblems } from './counts.js';
 import { displayPath } from './paths.js';
 import type { FileResult, Reporter } from './types.js';
+import { isRendered } from '../model/document.js';
 
 /**
  * ESLint's "stylish" layout: each file's path, one line per finding
@@ -39,13 +40,13 @@ function fileBlock(result: FileResult, shownPath: string, lang: Lang, paint: Cha
       `  ${paint.dim(padToWidth(positions[i]!, positionWidth))}  ` +
       `${severityColour(d.severity, paint)(padToWidth(severities[i]!, severityWidth))}  ` +
       `${d.message[lang]}  ${paint.dim(d.ruleId)}`;
-    const detail = detailLine(d, result.format === 'docx', lang);
+    const detail = detailLine(d, isRendered(result.format), lang);
     return detail ? `${head}\n${detailIndent}${paint.dim(detail)}\n` : `${head}\n`;
   });
   return `\n${paint.underline(shownPath)}\n${lines.join('')}`;
 }
 
-/** "第27段 「基本支出350.96万元」": where in Word (for .docx) and the text it is about. */
+/** "第27段 「基本支出350.96万元」": where in the file (Word, PDF, spreadsheet) and the text it is about. */
 function detailLine(d: Diagnostic, showPlace: boolean, lang: Lang): string {
   const parts: string[] = [];
   if (showPlace) parts.push(placeHint(d.location)[lang]);

@@ -1,6 +1,7 @@
 import { textUnits, type Document, type Paragraph } from '../model/document.js';
 import { normalizeDigits } from '../extract/numbers.js';
-import { markerAt, RANK } from './numbering.js';
+import { markerAt } from '../model/numbering-markers.js';
+import { RANK } from './numbering.js';
 import type { Project, Scope, Section, Structure } from './types.js';
 
 export interface StructureOptions {

@@ -1,15 +1,11 @@
 import type { TextUnit } from '../extract/figure.js';
+import type { MarkerStyle } from '../model/numbering-markers.js';
 
-/** The numbering styles of Chinese official documents, outermost first. */
-export type NumberingStyle =
-  | 'part' // 第一部分
-  | 'annex' // 附件1
-  | 'project' // a project name line followed by a "2024年绩效评价报告" line
-  | 'cn' // 一、
-  | 'cn-paren' // （一）
-  | 'arabic' // 1. 1、 1．
-  | 'arabic-paren' // （1）
-  | 'circled'; // ①
+/**
+ * The numbering styles of the section tree: the markers' and 'project', a project name line
+ * followed by a "2024年绩效评价报告" line (between 附件 and 一、).
+ */
+export type NumberingStyle = MarkerStyle | 'project';
 
 export interface Section {
   style: NumberingStyle;

@@ -153,10 +153,14 @@ describe('--annotate refuses what it cannot do, with exit code 2', () => {
     const { code, stdout, stderr } = await cli(['report.txt', '--annotate', 'txt-annotated.docx'], { cwd: dir });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('--annotate 只适用于 .docx 文件，report.txt 不是 .docx 文件。请对 Word 文档（.docx）使用该选项。\n');
+    expect(stderr).toBe(
+      '--annotate 只适用于 .docx 文件，report.txt 不是 .docx 文件。对 PDF、电子表格、.doc 等其他格式，请改用 HTML 报告（--format html -o 审核.html），它在全文中标出每个问题。\n',
+    );
     expect(await exists('txt-annotated.docx')).toBe(false);
     const english = await cli(['--lang', 'en', 'report.txt', '--annotate', 'txt-annotated.docx'], { cwd: dir });
-    expect(english.stderr).toBe('--annotate works on .docx files only, and report.txt is not one. Use it on a Word document (.docx).\n');
+    expect(english.stderr).toBe(
+      '--annotate works on .docx files only, and report.txt is not one. For PDF, spreadsheets, .doc and the other formats, use the HTML report instead (--format html -o review.html), which marks each finding in the full text.\n',
+    );
   });
 
   it('annotates one file at a time', async () => {

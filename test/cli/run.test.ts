@@ -146,10 +146,10 @@ describe('--print-text', () => {
 });
 
 describe('finding files', () => {
-  it('walks directories for documents, skipping node_modules and dot-folders', async () => {
+  it('walks directories for documents of every format read, skipping node_modules and dot-folders', async () => {
     const { stdout } = await cli(['--format', 'json', 'reports'], { cwd: dir });
     const files = (JSON.parse(stdout) as JsonResult[]).map((r) => path.relative(dir, r.filePath));
-    expect(files).toEqual([path.join('reports', '2024', 'wrong.md')]);
+    expect(files).toEqual([path.join('reports', '2024', 'notes.pdf'), path.join('reports', '2024', 'wrong.md')]);
   });
 
   it('expands globs to the documents they match', async () => {
@@ -166,14 +166,16 @@ describe('finding files', () => {
   it('exits 2 naming the pattern when nothing matches, still checking the rest', async () => {
     const { code, stdout, stderr } = await cli(['missing/**/*.docx', 'wrong.txt'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toBe('没有找到与“missing/**/*.docx”匹配的文件。请检查路径或通配符（支持 .txt、.md、.docx）。\n');
+    expect(stderr).toBe('没有找到与“missing/**/*.docx”匹配的文件。请检查路径或通配符（支持 .docx、.doc、.pdf、.xlsx、.md、.txt）。\n');
     expect(stdout).toContain('sum-of-parts');
   });
 
-  it('exits 2 for a directory with no documents', async () => {
+  it('exits 2 for a directory with no documents, saying what it holds instead', async () => {
     const { code, stdout, stderr } = await cli(['pictures'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toBe('pictures：目录中没有 .txt、.md 或 .docx 文件，没有可检查的内容。\n');
+    expect(stderr).toBe(
+      'pictures：目录中没有 .docx、.doc、.pdf、.xlsx、.md 或 .txt 文件，没有可检查的内容。\n目录中另有 1 个文件不是报告格式，未检查（.png 1 个）。\n',
+    );
     expect(stdout).toBe('');
   });
 });
@@ -204,8 +206,10 @@ describe('files that cannot be read', () => {
   it('reports every unreadable file of a folder and still checks the good ones', async () => {
     const { code, stderr } = await cli(['bad', 'wrong.txt'], { cwd: dir });
     expect(code).toBe(2);
-    // bad/ holds three readable-looking documents (empty.txt, junk.txt, broken.docx)
-    expect(stderr.trimEnd().split('\n')).toHaveLength(3);
+    // bad/ holds five documents no reader can use: each is named with what is wrong with it
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const name of Object.keys(UNREADABLE)) expect(lines.filter((line) => line.includes(name))).toHaveLength(1);
   });
 });
 

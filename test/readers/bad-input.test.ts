@@ -54,10 +54,20 @@ describe('bad input', () => {
     ['a blank .md', 'empty', () => folder.write('空白.md', '\n  \n\u3000\n'), /空文件/],
     ['an .md with only a comment', 'empty', () => folder.write('注释.md', '<!-- 草稿 -->\n'), /没有文字内容/],
     ['binary junk named .txt', 'binary', () => folder.write('乱码.txt', junk()), /不是文本文件/],
-    ['a PDF named .pdf', 'pdf', () => folder.write('决算.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), /PDF/],
-    ['a PDF named .txt', 'pdf', () => folder.write('决算pdf.txt', '%PDF-1.4\n1 0 obj\n'), /PDF/],
-    ['a legacy .doc', 'legacy-doc', () => folder.write('旧版.doc', oleFile(['Root Entry', 'WordDocument', '1Table'])), /另存为 \.docx/],
-    ['a legacy .doc renamed .docx', 'legacy-doc', () => folder.write('旧版改名.docx', oleFile(['Root Entry', 'WordDocument'])), /旧版 Word/],
+    ['a truncated PDF', 'corrupt-pdf', () => folder.write('决算.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), /不是有效的 PDF/],
+    ['a truncated PDF named .txt', 'corrupt-pdf', () => folder.write('决算pdf.txt', '%PDF-1.4\n1 0 obj\n'), /不是有效的 PDF/],
+    ['text named .pdf', 'corrupt-pdf', () => folder.write('假的.pdf', '这不是 PDF'), /不是有效的 PDF/],
+    ['a damaged .doc', 'corrupt-doc', () => folder.write('旧版.doc', oleFile(['Root Entry', 'WordDocument', '1Table'])), /另存为 \.docx/],
+    ['a damaged .doc named .docx', 'corrupt-doc', () => folder.write('旧版改名.docx', oleFile(['Root Entry', 'WordDocument'])), /旧版 Word/],
+    ['a WPS document', 'legacy-doc', () => folder.write('金山.wps', oleFile(['Root Entry', 'Contents'])), /另存为 \.docx/],
+    ['a legacy .xls', 'xls', () => folder.write('报表.xls', oleFile(['Root Entry', 'Workbook'])), /另存为 \.xlsx/],
+    [
+      'a password-protected .xlsx',
+      'encrypted-xlsx',
+      () => folder.write('加密.xlsx', oleFile(['Root Entry', 'EncryptionInfo', 'EncryptedPackage'])),
+      /密码/,
+    ],
+    ['text named .xlsx', 'corrupt-xlsx', () => folder.write('假的.xlsx', 'PK'), /不是 ZIP 压缩包/],
     [
       'a password-protected .docx',
       'encrypted-docx',
@@ -69,7 +79,7 @@ describe('bad input', () => {
     ['a truncated .docx', 'corrupt-docx', () => folder.write('截断.docx', validDocx.subarray(0, validDocx.length >> 1)), /压缩包不完整或已损坏/],
     ['a .docx without word/document.xml', 'corrupt-docx', () => folder.write('缺正文.docx', withoutMainPart(validDocx)), /word\/document\.xml/],
     ['an empty .docx file', 'empty', () => folder.write('零字节.docx', ''), /空文件/],
-    ['an unsupported extension', 'unsupported', () => folder.write('报表.xlsx', 'PK'), /只读取 \.txt、\.md 和 \.docx/],
+    ['an unsupported extension', 'unsupported', () => folder.write('报表.numbers', 'PK'), /读取 \.docx、\.doc、\.pdf、\.xlsx、\.md、\.txt 文件/],
   ];
 
   it.each(cases)('refuses %s with a message naming the file', async (_what, code, make, zh) => {

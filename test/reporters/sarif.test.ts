@@ -170,7 +170,7 @@ describe('sarif reporter', () => {
       [{ name: '第2段', kind: 'element' }],
       [{ name: '表3 第2行第4列', kind: 'element' }],
     ]);
-    expect(run.results[1]!.locations[0]!.properties).toEqual({ wordPlace: { table: 3, row: 2, column: 4 }, renderedText: true });
+    expect(run.results[1]!.locations[0]!.properties).toEqual({ place: { table: 3, row: 2, column: 4 }, renderedText: true });
     const english = sarifLog([result('/reports/a.docx', [shareWarning], 'docx')], en).runs[0]!;
     expect(english.results[0]!.locations[0]!.logicalLocations).toEqual([{ name: 'table 3 row 2 col 4', kind: 'element' }]);
   });

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../model/document.js';
-import { chineseOrdinal, markerAt } from '../../structure/numbering.js';
+import { chineseOrdinal, markerAt } from '../../model/numbering-markers.js';
 import type { NumberingStyle, Section } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { TextUnit } from '../figure.js';

@@ -2,7 +2,7 @@ import type { Paragraph } from '../../model/document.js';
 import { inBase, type Figure, type TextUnit } from '../figure.js';
 import type { Facts } from '../facts.js';
 import type { Project, Scope } from '../../structure/types.js';
-import { markerAt } from '../../structure/numbering.js';
+import { markerAt } from '../../model/numbering-markers.js';
 import { depthAt, sentenceAround } from '../text-spans.js';
 import { nameSimilarity, plainName } from './names.js';
 

@@ -8,7 +8,7 @@
  * Money amounts are left out: a project's amounts legitimately differ from one mention to the
  * next (budget, execution, parts, other years).
  */
-import { markerAt } from '../../structure/numbering.js';
+import { markerAt } from '../../model/numbering-markers.js';
 import type { Project, Section } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { Figure, TextUnit } from '../figure.js';

@@ -2,7 +2,7 @@ import type { Cell, Table } from '../../model/document.js';
 import type { Facts } from '../facts.js';
 import type { Figure, TextUnit } from '../figure.js';
 import { sameMeasure } from '../../lint/arithmetic.js';
-import { markerAt } from '../../structure/numbering.js';
+import { markerAt } from '../../model/numbering-markers.js';
 import { clauseStart, closingBracket, depthAt, openingBracket, sentenceAround } from '../text-spans.js';
 
 /** A total and the parts a report says it is made of. */

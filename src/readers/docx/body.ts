@@ -27,7 +27,8 @@ import { oneLine } from '../../model/render-text.js';
 import { trimmedRange } from '../source-text.js';
 import { ListCounters, type ListDefinitions } from './numbering.js';
 import { paragraphStyleId } from './styles.js';
-import { childElements, isWord, MC_NS, W_NS, wordAttribute, wordChild } from './xml.js';
+import { childElements } from '../ooxml/xml.js';
+import { isWord, MC_NS, W_NS, wordAttribute, wordChild } from './xml.js';
 
 /** Where a comment on a unit goes: its range starts in Word paragraph `first` and ends in `last`. */
 export interface Anchor {

@@ -2,8 +2,8 @@
  * The .docx reader: the document's XML parts read straight into blocks (`readBody`), with the
  * numbers of Word's automatic lists written into the text (numbering.ts), footnotes and
  * endnotes after the body in the order they are referenced, and Word comments
- * kept for the inline directives written in them. A file that is no .docx (a legacy .doc, an
- * encrypted .docx, a PDF, a broken zip) gets a ReadError saying so.
+ * kept for the inline directives written in them. A broken zip or a zip without the main
+ * document part gets a ReadError saying so.
  *
  * Locations: the place a reviewer finds in Word (paragraph number, table/row/column), and
  * line/column in the plain-text rendering (`--print-text`), kept as `doc.rendering`.
@@ -11,15 +11,15 @@
 import { directivesInComments, type WordComment } from '../../directives/word-comments.js';
 import type { Localized } from '../../lint/types.js';
 import type { Block, Cell, Document, Paragraph } from '../../model/document.js';
-import { textUnits } from '../../model/document.js';
-import { CELL_COLUMN, layoutText, PARAGRAPH_COLUMN } from '../../model/render-text.js';
+import { locateInRendering } from '../../model/render-text.js';
 import { readError } from '../errors.js';
-import { containerOf, holdsEncryptedPackage } from '../magic.js';
+import { containerOf } from '../magic.js';
 import { readBody, textOf, type BodyOptions, type CommentMark, type NoteReference } from './body.js';
 import { listDefinitions } from './numbering.js';
 import { DocxPackage, RELATED_PARTS } from './package.js';
 import { headingStyleIds, styleLists } from './styles.js';
-import { childElements, isWord, wordAttribute, wordChild, WordXmlError } from './xml.js';
+import { childElements, XmlPartError } from '../ooxml/xml.js';
+import { isWord, wordAttribute, wordChild } from './xml.js';
 
 export async function readDocx(bytes: Buffer, filePath: string): Promise<Document> {
   checkContainer(bytes, filePath);
@@ -30,16 +30,10 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<Documen
   return { path: filePath, format: 'docx', blocks, rendering, ...(directives.length > 0 ? { directives } : {}) };
 }
 
-/** A .docx is a zip archive; anything else gets a message saying what it really is. */
+/** A .docx is a zip archive (readDocument sends other kinds of file to their own readers). */
 function checkContainer(bytes: Buffer, filePath: string): void {
   if (bytes.length === 0) throw readError('empty', filePath);
-  const container = containerOf(bytes);
-  if (container === 'zip') return;
-  if (container === 'pdf') throw readError('pdf', filePath);
-  if (container === 'ole') {
-    throw readError(holdsEncryptedPackage(bytes) ? 'encrypted-docx' : 'legacy-doc', filePath);
-  }
-  throw readError('corrupt-docx', filePath, { problem: NOT_A_ZIP });
+  if (containerOf(bytes) !== 'zip') throw readError('corrupt-docx', filePath, { problem: NOT_A_ZIP });
 }
 
 const NOT_A_ZIP: Localized = { zh: '文件不是 ZIP 压缩包', en: 'the file is not a zip archive' };
@@ -63,12 +57,12 @@ async function readContent(bytes: Buffer, filePath: string): Promise<Content> {
   } catch {
     throw readError('corrupt-docx', filePath, { problem: BROKEN_ZIP });
   }
-  const mainPart = await pkg.mainPartName().catch(() => 'word/document.xml');
+  const mainPart = await pkg.documentPartName().catch(() => 'word/document.xml');
   if (!pkg.has(mainPart)) throw readError('corrupt-docx', filePath, { problem: NO_MAIN_PART });
   try {
     return await readParts(pkg, mainPart);
   } catch (error) {
-    if (error instanceof WordXmlError) throw readError('corrupt-docx', filePath, { problem: UNREADABLE_CONTENT });
+    if (error instanceof XmlPartError) throw readError('corrupt-docx', filePath, { problem: UNREADABLE_CONTENT });
     throw error;
   }
 }
@@ -76,7 +70,7 @@ async function readContent(bytes: Buffer, filePath: string): Promise<Content> {
 async function readParts(pkg: DocxPackage, mainPart: string): Promise<Content> {
   const main = await pkg.readXml(mainPart);
   const body = wordChild(main.documentElement!, 'body');
-  if (!body) throw new WordXmlError(`${mainPart}: no w:body`);
+  if (!body) throw new XmlPartError(`${mainPart}: no w:body`);
   const word = readBody(body, await bodyOptions(pkg, mainPart));
   const bodyParagraphs = word.blocks.filter((block) => block.kind === 'paragraph').length;
   const notes = await readNotes(pkg, mainPart, word.notes, bodyParagraphs);
@@ -147,19 +141,4 @@ async function readComments(pkg: DocxPackage, mainPart: string, marks: CommentMa
     const { text } = textOf(first);
     return [unit ? { text, anchor: unit } : { text }];
   });
-}
-
-/**
- * Renders the blocks as plain text and points each paragraph and cell at its line there; a
- * merged copy points where the cell it copies is.
- */
-function locateInRendering(blocks: Block[], copies: Map<Cell, Cell>): string {
-  const { text, lineOf } = layoutText(blocks);
-  for (const unit of textUnits({ path: '', format: 'docx', blocks })) {
-    const line = lineOf.get(unit) ?? 1;
-    const column = unit.kind === 'paragraph' ? PARAGRAPH_COLUMN : CELL_COLUMN;
-    unit.segments = [{ offset: 0, start: { line, column } }];
-  }
-  for (const [copy, original] of copies) copy.segments = original.segments;
-  return text;
 }

@@ -15,7 +15,8 @@
  *   number (a bullet is no number), and neither does a level hidden with w:vanish.
  */
 import { listReferenceIn, type ListReference } from './styles.js';
-import { childElements, childValue, isWord, wordAttribute, wordChild } from './xml.js';
+import { childElements } from '../ooxml/xml.js';
+import { childValue, isWord, wordAttribute, wordChild } from './xml.js';
 
 /** Word lists have nine levels, 0 … 8. */
 const LEVELS = 9;

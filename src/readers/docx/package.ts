@@ -1,21 +1,20 @@
 /**
- * A .docx as an Open Packaging Conventions zip: its parts, their relationships and content
- * types. What reading needs (the main document part and the parts related to it: styles,
- * notes, comments) and what adding comments needs (find or create the comments part,
- * registered in the part's relationships and in [Content_Types].xml, or Word asks to repair
- * the file).
+ * A .docx package: what reading needs beyond the generic package (the parts related to the
+ * main document: styles, numbering, notes, comments) and what adding comments needs (find or
+ * create the comments part, registered in the part's relationships and in
+ * [Content_Types].xml, or Word asks to repair the file).
  */
 import path from 'node:path';
 import JSZip from 'jszip';
-import { childElements, parseXml, serializeXml, W_NS } from './xml.js';
+import { OpcPackage, relationshipsPartOf } from '../ooxml/package.js';
+import { childElements, parseXml } from '../ooxml/xml.js';
+import { W_NS } from './xml.js';
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const CONTENT_TYPES_PART = '[Content_Types].xml';
 const COMMENTS_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
-/** Relationship types end the same way in transitional and strict documents. */
-const OFFICE_DOCUMENT_TYPE = /\/officeDocument$/;
 const COMMENTS_TYPE = /\/comments$/;
 
 /** The parts of a document that the reader uses besides the main one, by relationship type. */
@@ -27,47 +26,14 @@ export const RELATED_PARTS = {
   comments: COMMENTS_TYPE,
 };
 
-interface Relationship {
-  id: string;
-  type: string;
-  /** The target as a zip entry name. */
-  partName: string;
-}
-
-export class DocxPackage {
-  /** Each part's relationships, read once: the reader asks for several related parts. */
-  private readonly relationshipsRead = new Map<string, Promise<Relationship[]>>();
-
-  private constructor(private readonly zip: JSZip) {}
-
-  static async open(bytes: Uint8Array): Promise<DocxPackage> {
+export class DocxPackage extends OpcPackage {
+  static override async open(bytes: Uint8Array): Promise<DocxPackage> {
     return new DocxPackage(await JSZip.loadAsync(bytes));
   }
 
-  /** The main document part (word/document.xml in every file Word writes), from _rels/.rels. */
-  async mainPartName(): Promise<string> {
-    const target = (await this.relationships('')).find((r) => OFFICE_DOCUMENT_TYPE.test(r.type));
-    return target ? target.partName : 'word/document.xml';
-  }
-
-  has(partName: string): boolean {
-    return this.zip.file(partName) !== null;
-  }
-
-  /** The XML of the part related to `source` by a relationship of this type, if there is one. */
-  async relatedXml(source: string, type: RegExp): Promise<Document | undefined> {
-    const target = (await this.relationships(source)).find((r) => type.test(r.type));
-    return target && this.zip.file(target.partName) ? this.readXml(target.partName) : undefined;
-  }
-
-  async readXml(partName: string): Promise<Document> {
-    const file = this.zip.file(partName);
-    if (!file) throw new Error(`${partName} is missing`);
-    return parseXml(await file.async('string'), partName);
-  }
-
-  writeXml(partName: string, xml: Document): void {
-    this.zip.file(partName, serializeXml(xml));
+  /** The main document part, word/document.xml in every file Word writes. */
+  async documentPartName(): Promise<string> {
+    return (await this.mainPartName()) ?? 'word/document.xml';
   }
 
   /**
@@ -84,33 +50,6 @@ export class DocxPackage {
     await this.addContentType(partName, COMMENTS_CONTENT_TYPE);
     const xml = parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}"/>`, partName);
     return { partName, xml };
-  }
-
-  toBuffer(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  }
-
-  /** The relationships of a part ('' for the package itself), with targets as part names. */
-  private relationships(source: string): Promise<Relationship[]> {
-    let read = this.relationshipsRead.get(source);
-    if (!read) {
-      read = this.readRelationships(source);
-      this.relationshipsRead.set(source, read);
-    }
-    return read;
-  }
-
-  private async readRelationships(source: string): Promise<Relationship[]> {
-    const rels = this.zip.file(relationshipsPartOf(source));
-    if (!rels) return [];
-    const xml = parseXml(await rels.async('string'), relationshipsPartOf(source));
-    return childElements(xml.documentElement!)
-      .filter((e) => e.localName === 'Relationship' && e.getAttribute('TargetMode') !== 'External')
-      .map((e) => ({
-        id: e.getAttribute('Id') ?? '',
-        type: e.getAttribute('Type') ?? '',
-        partName: resolveTarget(source, e.getAttribute('Target') ?? ''),
-      }));
   }
 
   private async addRelationship(source: string, type: string, partName: string): Promise<void> {
@@ -130,7 +69,7 @@ export class DocxPackage {
     relationship.setAttribute('Target', path.posix.relative(path.posix.dirname(source), partName));
     root.appendChild(relationship);
     this.writeXml(relsName, xml);
-    this.relationshipsRead.delete(source);
+    this.relationshipsChanged(source);
   }
 
   private async addContentType(partName: string, contentType: string): Promise<void> {
@@ -155,22 +94,3 @@ export class DocxPackage {
   }
 }
 
-/** word/document.xml → word/_rels/document.xml.rels; the package's own: _rels/.rels. */
-function relationshipsPartOf(partName: string): string {
-  return path.posix.join(path.posix.dirname(partName), '_rels', `${path.posix.basename(partName)}.rels`);
-}
-
-/** A relationship target, relative to its source part's folder or absolute, as a zip entry name. */
-function resolveTarget(source: string, target: string): string {
-  const decoded = decodedUri(target);
-  const resolved = decoded.startsWith('/') ? decoded : path.posix.join(path.posix.dirname(source), decoded);
-  return path.posix.normalize(resolved).replace(/^\/+/, '');
-}
-
-function decodedUri(uri: string): string {
-  try {
-    return decodeURI(uri);
-  } catch {
-    return uri; // a stray "%": take the target as written
-  }
-}

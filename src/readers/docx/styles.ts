@@ -7,7 +7,8 @@
  * every language (the name shown in the UI is translated), and gives them ids such as
  * "Heading1" or, in documents made in Chinese Word, "1".
  */
-import { childElements, childValue, isWord, wordAttribute, wordChild } from './xml.js';
+import { childElements } from '../ooxml/xml.js';
+import { childValue, isWord, wordAttribute, wordChild } from './xml.js';
 
 const HEADING_NAME = /^heading(?: [1-9])?$/i;
 const HEADING_ID = /^Heading[1-9]?$/;

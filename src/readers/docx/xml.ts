@@ -1,43 +1,14 @@
 /**
- * Small DOM helpers for the XML parts of a .docx (WordprocessingML), on @xmldom/xmldom.
- * Elements are matched by namespace and local name, never by prefix: a document may bind
- * the main namespace to any prefix.
+ * Small DOM helpers for the WordprocessingML parts of a .docx (document.xml, comments.xml …),
+ * matched by namespace and local name, never by prefix.
  */
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { childElements } from '../ooxml/xml.js';
 
 /** WordprocessingML, the namespace of document.xml and comments.xml. */
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** Markup compatibility: mc:AlternateContent. */
 export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-
-export class WordXmlError extends Error {
-  override readonly name = 'WordXmlError';
-}
-
-/** Parses one part; a malformed part is an error rather than a silently repaired tree. */
-export function parseXml(text: string, partName: string): Document {
-  const fail = (message: string): never => {
-    throw new WordXmlError(`${partName}: ${message}`);
-  };
-  const parser = new DOMParser({ errorHandler: { warning: () => undefined, error: fail, fatalError: fail } });
-  const doc = parser.parseFromString(text, 'text/xml');
-  if (!doc.documentElement) fail('no root element');
-  return doc;
-}
-
-export function serializeXml(doc: Document): string {
-  return new XMLSerializer().serializeToString(doc);
-}
-
-/** The element children of `parent`, in order. */
-export function childElements(parent: Element): Element[] {
-  const children: Element[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === node.ELEMENT_NODE) children.push(node as Element);
-  }
-  return children;
-}
 
 export function isWord(node: Element, localName: string): boolean {
   return node.namespaceURI === W_NS && node.localName === localName;

@@ -1,5 +1,6 @@
 /** The words of the HTML report's page, in Chinese (default) and English (--lang en). */
 import type { Localized } from '../../lint/types.js';
+import type { SourceFormat } from '../../model/document.js';
 
 export const PAGE_TEXT = {
   title: { zh: 'budget-lint 检查报告', en: 'budget-lint report' },
@@ -15,11 +16,21 @@ export const PAGE_TEXT = {
   noProblems: { zh: '未发现问题。', en: 'No problems found.' },
   unreadable: { zh: '无法检查', en: 'Could not be checked' },
   noText: { zh: '（未附全文）', en: '(text not included)' },
-  docxNote: {
-    zh: '行号和列号对应 budget-lint --print-text 输出的纯文本；“第N段”“表N 第R行第C列”是在 Word 中的位置。',
-    en: 'Line and column numbers refer to the plain text printed by budget-lint --print-text; “paragraph N” and “table N row R col C” say where to look in Word.',
-  },
 } satisfies Record<string, Localized>;
+
+/** What the places beside the findings of a Word, PDF or spreadsheet file refer to. */
+export function placeNote(format: SourceFormat): Localized {
+  const where: Localized =
+    format === 'pdf'
+      ? { zh: '“第N页”“表N 第R行第C列”是在 PDF 中的位置', en: '“page N” and “table N row R col C” say where to look in the PDF' }
+      : format === 'xlsx'
+        ? { zh: '“工作表 单元格”是在电子表格中的位置', en: '“sheet, cell” say where to look in the spreadsheet' }
+        : { zh: '“第N段”“表N 第R行第C列”是在 Word 中的位置', en: '“paragraph N” and “table N row R col C” say where to look in Word' };
+  return {
+    zh: `行号和列号对应 budget-lint --print-text 输出的纯文本；${where.zh}。`,
+    en: `Line and column numbers refer to the plain text printed by budget-lint --print-text; ${where.en}.`,
+  };
+}
 
 export function filesChecked(files: number): Localized {
   return { zh: `已检查 ${files} 个文件`, en: `${files} file${files === 1 ? '' : 's'} checked` };
