@@ -7,10 +7,13 @@
  * 2. in process: readDocument + lintDocument per document, after warm-up runs;
  * 3. batch: the CLI on a folder of generated reports (.txt and .docx made from the samples
  *    with small figure variations), documents per second (median and fastest run) and peak
- *    memory (resident set of the process, worker threads included).
+ *    memory (resident set of the process, worker threads included);
+ * 4. PDF: a real 25-page 部门决算 PDF (from ../shared/corpus) read and linted as a whole
+ *    process, beside poppler's pdftotext when installed, and a batch of the corpus's 部门决算
+ *    and 部门预算 PDFs, copied to make --pdf files.
  *
  *   npm run bench
- *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --bin other/budget-lint.cjs
+ *   npm run bench -- --runs 20 --batch-runs 3 --txt 400 --docx 100 --pdf 40 --bin other/budget-lint.cjs
  *
  * Run from the repository root (npm does, after `npm run build`). The CLI measured is the
  * built one users run (dist/budget-lint.cjs) unless --bin names another.
@@ -34,8 +37,23 @@ const TARGETS = {
   batchTxtPerSecond: 100,
   batchDocxPerSecond: 20,
   batchPeakMb: 300,
+  /** Half what a peer Python checker takes per PDF (6.1 s on average over a 118-file batch). */
+  processPdfMs: 3000,
+  batchPdfPerSecond: 1,
+  /** PDFs embed fonts, which pdf.js parses whole: a batch of them needs more than one of text. */
+  batchPdfPeakMb: 1000,
 };
 
+const CORPUS = path.resolve('../shared/corpus');
+/** The 25-page 部门决算 measured alone, and the 部门决算 and 部门预算 PDFs the PDF batch is made of. */
+const PDF_REPORT = path.join(CORPUS, 'gbc-shpt-caizhengju-2024-bumen-juesuan.pdf');
+const PDF_BATCH_SOURCES = [
+  'gbc-shpt-caizhengju-2024-bumen-juesuan.pdf',
+  'gbc-shpt-guihuaziyuanju-2024-bumen-juesuan.pdf',
+  'gbc-shpt-shehuigongzuobu-2024-bumen-juesuan.pdf',
+  '003-shpt-caizhengju-2025-bumen-yusuan.pdf',
+  '005-shpt-wanlijiedao-2023-bumen-yusuan.pdf',
+].map((name) => path.join(CORPUS, name));
 const SEED_TXT = path.resolve('../shared/seeds/000_72f22ccfca140d7b.txt');
 const SEED_DOCX = path.resolve('../shared/renditions/000_72f22ccfca140d7b.docx');
 /** The samples the batch is generated from (the .docx of each is made from its .txt). */
@@ -48,6 +66,7 @@ interface Settings {
   batchRuns: number;
   txtCount: number;
   docxCount: number;
+  pdfCount: number;
   concurrency: string;
   keep: boolean;
 }
@@ -61,6 +80,7 @@ function settings(): Settings {
       'batch-runs': { type: 'string', default: '3' },
       txt: { type: 'string', default: '400' },
       docx: { type: 'string', default: '100' },
+      pdf: { type: 'string', default: '40' },
       concurrency: { type: 'string', default: 'auto' },
       keep: { type: 'boolean', default: false },
     },
@@ -77,6 +97,7 @@ function settings(): Settings {
     batchRuns: Math.max(1, count('batch-runs', values['batch-runs'])),
     txtCount: count('txt', values.txt),
     docxCount: count('docx', values.docx),
+    pdfCount: count('pdf', values.pdf),
     concurrency: checkedConcurrency(values.concurrency),
     keep: values.keep,
   };
@@ -373,6 +394,71 @@ function printBatchRow(row: BatchRow, runs: ProcessRun[]): void {
 }
 
 // ---------------------------------------------------------------------------------------
+// 4. PDF
+
+async function pdfRuns(options: Settings): Promise<void> {
+  console.log('\n4. PDF');
+  if (![PDF_REPORT, ...PDF_BATCH_SOURCES].every((file) => existsSync(file))) {
+    console.log(`   (The real PDFs are not here: ${CORPUS} comes with the project's own checkout; skipped.)`);
+    return;
+  }
+  const pdfRunCount = Math.max(1, Math.ceil(options.runs / 2));
+  console.log(`   a 25-page 部门决算, whole process: node ${path.relative('.', options.bin)} FILE --format json (${pdfRunCount} runs)`);
+  const runs: ProcessRun[] = [];
+  for (let i = 0; i < pdfRunCount; i++) {
+    const run = await runNode([options.bin, PDF_REPORT, '--format', 'json'], { memory: true });
+    checkLintExit(run, 'the PDF report');
+    runs.push(run);
+  }
+  const times = runs.map((r) => r.ms);
+  const peak = Math.max(...runs.map((r) => r.peakMb ?? 0));
+  console.log(
+    `   ${path.basename(PDF_REPORT).padEnd(44)}${kilobytes(PDF_REPORT).padStart(8)}  median ${ms(median(times))}  fastest ${ms(Math.min(...times))}  peak ${fixed(peak, 0)} MB  ${verdict(median(times), TARGETS.processPdfMs, 'at most', ' ms')}`,
+  );
+  const pdftotext = pdftotextMs();
+  if (pdftotext !== undefined) console.log(`   poppler's pdftotext -layout on the same file (text only, no tables or checks): ${ms(pdftotext)}`);
+  if (options.pdfCount === 0) return;
+
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'budget-lint-bench-pdf-'));
+  try {
+    for (let i = 0; i < options.pdfCount; i++) {
+      const source = PDF_BATCH_SOURCES[i % PDF_BATCH_SOURCES.length]!;
+      await writeFile(path.join(dir, `${String(i).padStart(3, '0')}-${path.basename(source)}`), await readFile(source));
+    }
+    console.log(`   a batch of ${options.pdfCount} PDFs (the corpus's 部门决算 and 部门预算, 21–35 pages, copied), --concurrency ${options.concurrency} (${options.batchRuns} runs):`);
+    const batch: ProcessRun[] = [];
+    for (let i = 0; i < options.batchRuns; i++) {
+      const run = await runNode([options.bin, dir, '--format', 'json', '--concurrency', options.concurrency, '--summary'], { memory: true });
+      checkLintExit(run, 'the batch of PDFs');
+      batch.push(run);
+    }
+    const seconds = median(batch.map((r) => r.ms)) / 1000;
+    const perSecond = options.pdfCount / seconds;
+    const batchPeak = Math.max(...batch.map((r) => r.peakMb ?? 0));
+    console.log(
+      `   ${fixed(seconds, 2)} s, ${fixed(perSecond, 2)} PDFs/s (${threadsUsed(batch[0]!.stderr)}), peak ${fixed(batchPeak, 0)} MB  ${verdict(perSecond, TARGETS.batchPdfPerSecond, 'at least', '/s')}; ${verdict(batchPeak, TARGETS.batchPdfPeakMb, 'at most', ' MB')}`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** How long poppler's pdftotext takes on the PDF report (median of 3), if it is installed. */
+function pdftotextMs(): number | undefined {
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      execFileSync('pdftotext', ['-layout', PDF_REPORT, '-'], { stdio: 'ignore' });
+      times.push(performance.now() - started);
+    }
+  } catch {
+    return undefined;
+  }
+  return median(times);
+}
+
+// ---------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const options = settings();
@@ -384,6 +470,7 @@ async function main(): Promise<void> {
   await wholeProcess(options, list);
   await inProcess(options, list);
   await batchRuns(options);
+  await pdfRuns(options);
   console.log(`\nload average at end: ${loadAverage()}`);
 }
 

@@ -1,12 +1,11 @@
 import { Decimal } from 'decimal.js';
-import type { Block, Table } from '../model/document.js';
+import type { Table } from '../model/document.js';
 import type { Figure, FigureKind, TextUnit } from './figure.js';
 
 /**
  * Tables often give the unit once, in the column header ("金额（万元）", "人均标准（元/人）",
- * "覆盖人数（人）"), or for the whole table in a line above it ("单位：万元"), and write bare
- * numbers below. This types those bare numbers by their column, so every rule sees "186.40"
- * under "支出金额（万元）", or in a table headed "单位：万元", as 186.40万元.
+ * "覆盖人数（人）"), and write bare numbers below. This types those bare numbers by their
+ * column, so every rule sees "186.40" under "支出金额（万元）" as 186.40万元.
  */
 
 interface ColumnType {
@@ -61,83 +60,6 @@ function headerRow(table: Table, figures: Map<TextUnit, Figure[]>): number {
       row.filter((cell) => compact(cell.text) !== '').length >= 2 &&
       row.every((cell) => (figures.get(cell) ?? []).every((f) => f.kind === 'number' || f.kind === 'year')),
   );
-}
-
-/** Types the bare numbers of every table, by column header or else by the unit stated for the table. */
-export function typeTableNumbers(blocks: readonly Block[], figures: Map<TextUnit, Figure[]>): void {
-  blocks.forEach((block, i) => {
-    if (block.kind !== 'table') return;
-    typeByColumnHeaders(block, figures);
-    const scale = statedTableUnit(blocks, i);
-    if (scale) typeByTableUnit(block, figures, scale);
-  });
-}
-
-/** Short lines right above a table (its title, "单位：万元") and its own first row may state its unit. */
-const UNIT_LOOKBACK = 3;
-
-function statedTableUnit(blocks: readonly Block[], index: number): Decimal | undefined {
-  const table = blocks[index] as Table;
-  for (const cell of table.rows[0] ?? []) {
-    const scale = tableUnitScale(cell.text);
-    if (scale) return scale;
-  }
-  for (let i = index - 1; i >= 0 && i >= index - UNIT_LOOKBACK; i -= 1) {
-    const block = blocks[i]!;
-    if (block.kind !== 'paragraph' || block.text.length > 80) return undefined;
-    const scale = tableUnitScale(block.text);
-    if (scale) return scale;
-  }
-  return undefined;
-}
-
-/** "单位：万元", "金额单位：元" (a table's unit, said once above it or in its first row). */
-const TABLE_UNIT = /单位\s*[:：]\s*(亿元|万元|千元|元)/;
-
-/** The money unit a line states for its table, as the scale of that unit. */
-export function tableUnitScale(text: string): Decimal | undefined {
-  const unit = TABLE_UNIT.exec(compact(text))?.[1];
-  return unit === undefined ? undefined : new Decimal(MONEY_SCALE[unit]!);
-}
-
-/**
- * Columns whose header says their numbers are no amounts: percentages and rates, codes and
- * ordinals, counts, years.
- */
-const NOT_AMOUNTS = /[%％率]|比重|占比|比例|编码|代码|序号|编号|^[类款项]$|人数|个数|数量|次数|户数|辆|台|套|年度$|年份/;
-
-function isBareNumber(f: Figure): boolean {
-  return f.kind === 'number' && f.unit === '';
-}
-
-/**
- * Types the bare numbers of a table whose unit is stated for the whole table. Each column's
- * header is the text above its first number; a column whose header says its numbers are no
- * amounts (增长%, 科目编码, 人数 …) keeps them bare.
- */
-export function typeByTableUnit(table: Table, figures: Map<TextUnit, Figure[]>, scale: Decimal): void {
-  const columns = Math.max(0, ...table.rows.map((row) => row.length));
-  for (let c = 0; c < columns; c += 1) {
-    let header = '';
-    let body = false;
-    for (const row of table.rows) {
-      const cell = row[c];
-      if (!cell) continue;
-      const found = figures.get(cell) ?? [];
-      if (!body && !found.some(isBareNumber)) {
-        header += compact(cell.text);
-        continue;
-      }
-      if (!body && NOT_AMOUNTS.test(header)) break;
-      body = true;
-      if (found.some(isBareNumber)) {
-        figures.set(
-          cell,
-          found.map((f) => (isBareNumber(f) ? { ...f, kind: 'amount', unit: '元', scale } : f)),
-        );
-      }
-    }
-  }
 }
 
 /** Replaces the bare numbers under a typed header with figures of the header's unit. */

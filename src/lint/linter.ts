@@ -1,7 +1,7 @@
 import { textUnits, type Document } from '../model/document.js';
 import { buildStructure } from '../structure/index.js';
 import { extractFigures } from '../extract/figures.js';
-import { typeTableNumbers } from '../extract/column-units.js';
+import { typeByColumnHeaders } from '../extract/column-units.js';
 import { Facts } from '../extract/facts.js';
 import type { Figure, TextUnit } from '../extract/figure.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -56,12 +56,12 @@ export function lintDocument(doc: Document, options: LintOptions = {}): Diagnost
 /**
  * Figures of every text unit. A merged copy of a Word cell repeats the figure of the cell it
  * was merged from; counting it again would double it, so it has none of its own. Bare numbers
- * in tables take the unit their column header gives, or else the unit stated for the table.
+ * in tables take the unit their column header gives.
  */
 function figuresByUnit(doc: Document): Map<TextUnit, Figure[]> {
   const figures = new Map<TextUnit, Figure[]>();
   for (const unit of textUnits(doc)) figures.set(unit, unit.kind === 'cell' && unit.merged ? [] : extractFigures(unit));
-  typeTableNumbers(doc.blocks, figures);
+  for (const block of doc.blocks) if (block.kind === 'table') typeByColumnHeaders(block, figures);
   return figures;
 }
 

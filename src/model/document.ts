@@ -100,6 +100,8 @@ export interface Document {
    * locations refer to the file itself.
    */
   rendering?: string;
+  /** For .pdf: how many pages the file has. */
+  pages?: number;
   /** Inline `budget-lint-disable…` directives, in source order (absent when there are none). */
   directives?: Directive[];
 }

@@ -3,17 +3,12 @@
  * it, mammoth (where each comment's mark lands, numbered as the reader numbers places), and
  * LibreOffice (does it open the file, and see every comment).
  */
-import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { textUnits, type Place } from '../../src/model/document.js';
 import { htmlBlocks } from '../support/mammoth-blocks.js';
+import { convertWithOffice } from '../support/office.js';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -92,41 +87,14 @@ export async function markPlaces(docx: Uint8Array): Promise<{ places: Map<string
   return { places, marks, warnings: result.messages.map((m) => m.message) };
 }
 
-/** LibreOffice's command, when installed (scripts/install-test-tools.sh installs it). */
-export const SOFFICE = findOnPath('soffice');
-
-/** Why the LibreOffice checks are skipped here, or undefined: in CI they always run. */
-export const OFFICE_SKIP_REASON =
-  SOFFICE === undefined && !process.env['CI']
-    ? 'soffice (LibreOffice) is not installed: run scripts/install-test-tools.sh to open the annotated copies in LibreOffice'
-    : undefined;
+export { OFFICE_SKIP_REASON } from '../support/office.js';
 
 /**
  * Has LibreOffice convert `docx` to PDF with comments exported as PDF notes; returns the PDF
- * and how many notes it holds. `profile` is a folder for LibreOffice's user settings, so that
- * it does not share (or wait for) those of another running instance.
+ * and how many notes it holds.
  */
 export async function convertToPdf(docx: string, outDir: string, profile: string): Promise<{ pdf: Buffer; notes: number }> {
-  if (SOFFICE === undefined) throw new Error('soffice not found: run scripts/install-test-tools.sh');
   const exportNotes = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}';
-  await promisify(execFile)(
-    SOFFICE,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', exportNotes, '--outdir', outDir, docx],
-    { timeout: 240_000 },
-  );
-  const pdf = await readFile(path.join(outDir, `${path.basename(docx, path.extname(docx))}.pdf`));
+  const pdf = await convertWithOffice(docx, exportNotes, outDir, profile);
   return { pdf, notes: pdf.toString('latin1').match(/\/Subtype\s*\/Text(?![A-Za-z])/g)?.length ?? 0 };
-}
-
-function findOnPath(command: string): string | undefined {
-  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this folder
-    }
-  }
-  return undefined;
 }

@@ -113,10 +113,10 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(Object.keys(pkg.bin)).toContain(hook['entry']);
   });
 
-  it('matches .docx, .md and .txt in any case, and nothing else', () => {
+  it('matches the report formats read (.docx, .doc, .pdf, .xlsx, .md, .txt) in any case, and nothing else', () => {
     const matches = (file: string): boolean => filesPattern(hook).test(file);
-    expect(['a.docx', 'reports/2024/决算.md', 'B.TXT', 'C.Docx'].filter(matches)).toHaveLength(4);
-    expect(['a.doc', 'a.pdf', 'a.txt.bak', 'docx', 'notes.markdown', 'a.xlsx'].filter(matches)).toEqual([]);
+    expect(['a.docx', 'reports/2024/决算.md', 'B.TXT', 'C.Docx', 'a.doc', 'a.PDF', 'a.xlsx'].filter(matches)).toHaveLength(7);
+    expect(['a.txt.bak', 'docx', 'notes.markdown', 'a.xls', 'logo.png'].filter(matches)).toEqual([]);
   });
 });
 
@@ -125,7 +125,7 @@ describe.skipIf(!hasGit)('the hook on staged files', () => {
     await stage({
       'reports/good.docx': await toDocx(RIGHT_TOTAL),
       'reports/BAD.TXT': WRONG_TOTAL,
-      'reports/scan.pdf': '%PDF-1.7\n',
+      'reports/logo.png': 'not a report\n',
       'README.rst': 'not a report\n',
     });
     const files = await filesForHook();

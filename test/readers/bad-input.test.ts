@@ -112,6 +112,12 @@ describe('bad input', () => {
     expect(doc.blocks).toHaveLength(2);
     expect(doc.path).toBe(path.join(folder.dir, '正常.DOCX'));
   });
+
+  it('reads a file as what its content is, whatever its name says', async () => {
+    const docxNamedDoc = await readDocument(folder.write('改名.doc', validDocx));
+    expect(docxNamedDoc.format).toBe('docx');
+    expect(docxNamedDoc.blocks).toHaveLength(2);
+  });
 });
 
 function mkdir(name: string): string {

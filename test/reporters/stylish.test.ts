@@ -33,6 +33,17 @@ describe('stylish reporter', () => {
     expect(en).toContain('✖ 2 problems (1 error, 1 warning)');
   });
 
+  it('shows the page of PDF findings, and the sheet and cell of spreadsheet findings', () => {
+    const onPage = (d: typeof sumError, place: object): typeof sumError => ({ ...d, location: { ...d.location, ...place } });
+    const pdf = stylish([result('/reports/c.pdf', [onPage(sumError, { page: 3 }), onPage(shareWarning, { page: 5 })], 'pdf')], plain);
+    expect(pdf).toContain('第3页  「支出合计100万元」');
+    expect(pdf).toContain('第5页 表3 第2行第4列  「占70%」');
+    const en = stylish([result('/reports/c.pdf', [onPage(shareWarning, { page: 5 })], 'pdf')], { ...plain, lang: 'en' });
+    expect(en).toContain('page 5, table 3 row 2 col 4');
+    const sheet = stylish([result('/reports/d.xlsx', [onPage(shareWarning, { sheet: '01-1', cell: 'D3' })], 'xlsx')], plain);
+    expect(sheet).toContain('工作表“01-1” D3  「占70%」');
+  });
+
   it('does not give a place hint for plain-text files, whose line numbers suffice', () => {
     expect(stylish([result('/reports/a.md', [sumError], 'md')], plain)).not.toContain('第2段');
   });

@@ -10,7 +10,8 @@
  */
 import { clusterValues, median, overlap, union, type Box, type Ruling, type Run } from './geometry.js';
 import { groupLines } from './lines.js';
-import { joinLines, joinRuns, tidy } from './text-join.js';
+import { isFigureText } from './figure-text.js';
+import { joinLines, joinRuns } from './text-join.js';
 
 /** A table rebuilt on one page. */
 export interface GridTable extends Box {
@@ -282,9 +283,6 @@ function rowBands(grid: Grid, pieces: Piece[]): Band[] {
   return bands;
 }
 
-/** A figure alone in its cell: "1,234.56", "-3.2", "12.5%", "(1,234.00)". */
-const NUMBER = /^[-+−]?\(?[\d,，]*\.?\d+\)?%?$/;
-
 /**
  * Where a band holds several rows with no rule between them: each line that has a figure
  * (in a column where figures stand on more than one line) is a row; a line without figures
@@ -294,11 +292,14 @@ function unruledRowCuts(pieces: Piece[]): number[] {
   if (pieces.length < 2) return [];
   const lines = lineSlots(pieces);
   if (lines.length < 2) return [];
+  // The text each line holds in each column (a number may be drawn in several runs: "2024" "年").
   const figureLines = new Map<number, Set<number>>();
   lines.forEach((line, l) => {
-    for (const p of line) {
-      if (!NUMBER.test(tidy(p.run.text))) continue;
-      figureLines.set(p.column, (figureLines.get(p.column) ?? new Set()).add(l));
+    const columns = new Set(line.map((p) => p.column));
+    for (const column of columns) {
+      const runs = line.filter((p) => p.column === column).map((p) => p.run);
+      if (!isFigureText(joinRuns(runs.sort((a, b) => a.x0 - b.x0)))) continue;
+      figureLines.set(column, (figureLines.get(column) ?? new Set()).add(l));
     }
   });
   if (![...figureLines.values()].some((set) => set.size >= 2)) return [];

@@ -45,7 +45,7 @@ const SIZE_CHANGE = 0.15;
  * Lines that start an entry of their own in the genre's lists and contents pages: "§3 …",
  * "表一：…", "附表2 …" (numbered headings are markerAt's).
  */
-const ENTRY = /^(?:§\s*\d|(?:附表|表)\s*[一二三四五六七八九十\d]+(?:[：:、．.\s-](?!\d)|$))/;
+const ENTRY = /^(?:§\s*\d|(?:附表|表)\s*[一二三四五六七八九十\d]+(?:[：:．.\s-]|、(?!\d)|$))/;
 
 /** A full stop (of a sentence, not of a clause). */
 const SENTENCE_STOP = /[。！？!?]$/;

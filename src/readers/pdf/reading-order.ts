@@ -11,6 +11,8 @@ import { fragmentOf, type Fragment } from './lines.js';
 const MIN_GUTTER = 12;
 /** Lines on each side of the gutter needed to call it one. */
 const MIN_COLUMN_LINES = 5;
+/** Share of lines that may cross the gutter (titles over both columns). */
+const CROSSING_SHARE = 0.1;
 
 /** Lines (each a fragment joining the pieces of one line in one column), in reading order. */
 export function readingOrder(lines: Fragment[][], pageWidth: number): Fragment[] {
@@ -47,32 +49,27 @@ function joinFragments(line: Fragment[]): Fragment {
 }
 
 /**
- * A vertical strip in the middle of the page that no column line crosses, with lines of text
- * on both sides of it that sit beside each other down the page. Lines wider than half the
- * page (a title over both columns) do not count: they are read where they stand.
+ * A vertical strip in the middle of the page that (almost) no line crosses, with lines of text
+ * on both sides of it that sit beside each other down the page. A title over both columns
+ * crosses it: it is read where it stands.
  */
 function findGutter(fragments: readonly Fragment[], pageWidth: number): { x0: number; x1: number } | undefined {
   if (fragments.length < 2 * MIN_COLUMN_LINES) return undefined;
-  const low = 0.3 * pageWidth;
-  const high = 0.7 * pageWidth;
-  const columnLines = fragments.filter((f) => f.x1 - f.x0 < 0.45 * pageWidth);
-  // Free x positions in [low, high]: subtract every column line's extent.
-  let free: [number, number][] = [[low, high]];
-  for (const f of columnLines) {
-    free = free.flatMap(([a, b]) => {
-      if (f.x1 <= a || f.x0 >= b) return [[a, b]] as [number, number][];
-      const parts: [number, number][] = [];
-      if (f.x0 > a) parts.push([a, f.x0]);
-      if (f.x1 < b) parts.push([f.x1, b]);
-      return parts;
-    });
-    if (free.length === 0) return undefined;
+  const allowed = Math.floor(CROSSING_SHARE * fragments.length);
+  let best: { x0: number; x1: number } | undefined;
+  let start: number | undefined;
+  for (let x = Math.ceil(0.3 * pageWidth); x <= Math.floor(0.7 * pageWidth) + 1; x += 1) {
+    const free = x <= 0.7 * pageWidth && fragments.filter((f) => f.x0 < x && f.x1 > x).length <= allowed;
+    if (free && start === undefined) start = x;
+    if (!free && start !== undefined) {
+      if (!best || x - 1 - start > best.x1 - best.x0) best = { x0: start, x1: x - 1 };
+      start = undefined;
+    }
   }
-  const widest = free.reduce((best, g) => (g[1] - g[0] > best[1] - best[0] ? g : best));
-  if (widest[1] - widest[0] < MIN_GUTTER) return undefined;
-  const [x0, x1] = widest;
-  const left = columnLines.filter((f) => f.x1 <= x0);
-  const right = columnLines.filter((f) => f.x0 >= x1);
+  if (!best || best.x1 - best.x0 < MIN_GUTTER) return undefined;
+  const { x0, x1 } = best;
+  const left = fragments.filter((f) => f.x1 <= x0);
+  const right = fragments.filter((f) => f.x0 >= x1);
   if (left.length < MIN_COLUMN_LINES || right.length < MIN_COLUMN_LINES) return undefined;
   // Columns of running text, not a label column beside a figure column.
   const width = (f: Fragment): number => f.x1 - f.x0;
@@ -81,5 +78,5 @@ function findGutter(fragments: readonly Fragment[], pageWidth: number): { x0: nu
   const l = union(left);
   const r = union(right);
   if (overlap(l.top, l.bottom, r.top, r.bottom) < 0.5 * Math.min(l.bottom - l.top, r.bottom - r.top)) return undefined;
-  return { x0, x1 };
+  return best;
 }

@@ -7,14 +7,12 @@
  */
 import type { GridTable } from './lattice.js';
 import type { Fragment } from './lines.js';
-import { tidy } from './text-join.js';
+import { isFigureText } from './figure-text.js';
 
 /** Fewer rows than this is not a table (a name and a date side by side, say). */
 const MIN_ROWS = 3;
 /** A column gap narrower than this (points) is a word space. */
 const MIN_GAP = 6;
-
-const FIGURE = /^[-+−]?\(?[\d,，]*\.?\d+\)?%?$/;
 
 export interface StreamResult {
   tables: GridTable[];
@@ -91,7 +89,7 @@ function freeStrips(pieces: Fragment[]): [number, number][] {
 function hasFigureColumn(rows: string[][]): boolean {
   const columns = rows[0]?.length ?? 0;
   for (let c = 1; c < columns; c += 1) {
-    const figures = rows.filter((row) => FIGURE.test(tidy(row[c] ?? ''))).length;
+    const figures = rows.filter((row) => isFigureText(row[c] ?? '')).length;
     if (figures >= Math.max(2, Math.ceil(0.5 * rows.length))) return true;
   }
   return false;
