@@ -4,8 +4,10 @@
  * only when a PDF comes up, and runs in this thread (no worker): the reader is already on a
  * worker thread in a batch.
  *
- * Version 4.10 is pinned: it is the last release whose `engines` field admits every
- * Node.js 20 (5.x wants 20.16 or later, 6.x Node.js 22).
+ * pdf.js rather than MuPDF's WebAssembly build, which reads the same files three to four
+ * times faster: MuPDF is licensed under the AGPL, which a tool published under the MIT
+ * licence cannot ship; pdf.js is Apache-2.0. Version 4.10 is pinned: later releases declare
+ * Node.js 20.16, 20.19 or 22 in their `engines` field, 4.10 declares 20.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
