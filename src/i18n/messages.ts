@@ -11,9 +11,9 @@ export const HELP: Localized = {
   zh: `用法：budget-lint [选项] [文件|目录|通配符…]
 
 检查部门决算、部门预算及绩效评价报告中的数字是否前后一致：合计与各项之和、占比、
-增减幅度、人数 × 标准、年度、指标目标值与完成值等。支持 .txt、.md、.docx 文件；
-目录会递归查找其中的这三类文件（跳过 node_modules、以 . 开头的目录和 .budget-lintignore
-中列出的文件）。
+增减幅度、人数 × 标准、年度、指标目标值与完成值等。支持 .docx、.doc、.pdf、.xlsx、.md、
+.txt 文件；目录会递归查找其中的这些文件（跳过 node_modules、以 . 开头的目录和
+.budget-lintignore 中列出的文件）。
 
 选项：
   --format 格式           输出格式：stylish（默认）、json（与 ESLint 兼容）、sarif（代码扫描）、
@@ -23,9 +23,9 @@ export const HELP: Localized = {
   --quiet                 只报告错误，不报告警告和提示
   --max-warnings N        警告超过 N 个时也以退出码 1 结束
   --year YYYY             指定报告年度（默认从标题中识别）
-  --print-text            输出每个文件的纯文本（.docx 的行列号以它为准），不做检查
+  --print-text            输出每个文件的纯文本（.docx、.doc、.pdf、.xlsx 的行列号以它为准），不做检查
   --annotate 输出.docx    另存一份 Word 副本，每个问题在其所在段落或单元格加一条批注
-                          （只用于单个 .docx 文件；原文件不会被修改）
+                          （只用于单个 .docx 文件；原文件不会被修改；其他格式请用 --format html）
   --config 文件           用该配置文件检查所有文件（不再查找 budget-lint.config.json）
   --rule 规则名:级别      设置规则的级别（off、warn、error、info），优先于配置文件；可重复，
                           如 --rule year-label:off
@@ -59,9 +59,10 @@ export const HELP: Localized = {
 
 Checks Chinese government budget disclosures (部门决算, 部门预算) and their performance
 reports (绩效评价报告) for figures that disagree: totals and their parts, shares, growth
-rates, headcount × standard, year labels, indicator targets and actuals. Reads .txt, .md
-and .docx files; directories are searched recursively for them (node_modules, folders
-starting with "." and what .budget-lintignore files list are skipped).
+rates, headcount × standard, year labels, indicator targets and actuals. Reads .docx, .doc,
+.pdf, .xlsx, .md and .txt files; directories are searched recursively for them
+(node_modules, folders starting with "." and what .budget-lintignore files list are
+skipped).
 
 Options:
   --format NAME           output format: stylish (default), json (ESLint-compatible),
@@ -72,11 +73,11 @@ Options:
   --quiet                 report errors only, no warnings or notes
   --max-warnings N        also exit with code 1 when there are more than N warnings
   --year YYYY             the report year (default: read from the titles)
-  --print-text            print the plain text of each file (what .docx line and column
-                          numbers refer to) instead of checking it
+  --print-text            print the plain text of each file (what line and column numbers
+                          of .docx, .doc, .pdf and .xlsx refer to) instead of checking it
   --annotate out.docx     write a copy of the Word file with a comment on the paragraph
                           or cell of each finding (one .docx file only; the original is
-                          never modified)
+                          never modified; for other formats use --format html)
   --config FILE           use this configuration file for every file (instead of the
                           nearest budget-lint.config.json)
   --rule ID:SEVERITY      set a rule's severity (off, warn, error, info) over the

@@ -18,13 +18,13 @@ import { MAX_FILE_BYTES, ReadError, readError, type ReadErrorCode } from './erro
 import { containerOf, holdsEncryptedPackage, holdsOleStream, officeZipKind } from './magic.js';
 import { readTxt } from './txt.js';
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.docx', '.doc', '.pdf', '.xlsx'];
+const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.docx', '.doc', '.pdf', '.xlsx'];
 
 /**
  * Extensions of report formats that cannot be read, known so that a folder's files of these
  * kinds are not passed over in silence: each gets a message saying what to do.
  */
-export const UNREADABLE_EXTENSIONS: readonly string[] = ['.xls', '.et', '.wps', '.ofd', '.odt', '.ods', '.rtf'];
+const UNREADABLE_EXTENSIONS: readonly string[] = ['.xls', '.et', '.wps', '.ofd', '.odt', '.ods', '.rtf'];
 
 /** A file with a readable extension, or one whose message says how to make it readable. */
 export function isReportFile(file: string): boolean {

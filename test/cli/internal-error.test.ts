@@ -3,7 +3,7 @@ import { cli } from './helpers.js';
 
 // A reader that fails in a way no ReadError describes: a bug, not a bad file.
 vi.mock('../../src/readers/index.js', () => ({
-  SUPPORTED_EXTENSIONS: ['.txt', '.md', '.docx'],
+  isReportFile: () => true,
   readDocument: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'rows')")),
 }));
 

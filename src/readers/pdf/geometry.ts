@@ -44,14 +44,6 @@ export interface Box {
   bottom: number;
 }
 
-export function centreX(box: Box): number {
-  return (box.x0 + box.x1) / 2;
-}
-
-export function centreY(box: Box): number {
-  return (box.top + box.bottom) / 2;
-}
-
 /** Length of the overlap of [a0, a1] and [b0, b1] (0 when they do not meet). */
 export function overlap(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));

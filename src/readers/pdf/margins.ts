@@ -25,7 +25,7 @@ const MIN_SHARE = 0.3;
 /** "3", "- 3 -", "—3—", "·3·", "第3页", "第3页 共25页", "3/25", "Page 3". */
 const PAGE_NUMBER = /^[\s\-—–－_~·•.]*(?:(?:第\s*)?\d{1,4}\s*页?(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[ivxlcdm]{1,6})[\s\-—–－_~·•.]*$/i;
 
-export function isPageNumber(text: string): boolean {
+function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text);
 }
 

@@ -85,7 +85,7 @@ export function paragraphsOf(lines: readonly PageLine[], bodySize: number): PdfP
 }
 
 /** Whether `line` starts a new paragraph after `previous`. */
-export function startsParagraph(previous: PageLine, line: PageLine): boolean {
+function startsParagraph(previous: PageLine, line: PageLine): boolean {
   const size = Math.max(previous.size, line.size);
   if (Math.abs(line.size - previous.size) > SIZE_CHANGE * size) return true;
   if (markerAt(line.text) || ENTRY.test(line.text)) return true;

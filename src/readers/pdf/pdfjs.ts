@@ -102,7 +102,7 @@ async function readPage(doc: PdfDocument, number: number, codes: OperatorCodes):
  * (rotated stamps and watermarks), which a reader of the printed page does not read as part
  * of the text.
  */
-export function runOf(str: string, itemTransform: Matrix, width: number, height: number, viewport: Matrix): Run | undefined {
+function runOf(str: string, itemTransform: Matrix, width: number, height: number, viewport: Matrix): Run | undefined {
   const text = withoutPrivateUse(str);
   if (text.trim() === '') return undefined;
   const [a, b, c, d, x, baseline] = compose(viewport, itemTransform);
@@ -126,7 +126,7 @@ function withoutPrivateUse(text: string): string {
  * Text drawn twice at (almost) the same spot: PDFs make bold type that way, and a reader
  * sees it once.
  */
-export function withoutOverprints(runs: Run[]): Run[] {
+function withoutOverprints(runs: Run[]): Run[] {
   const byPlace = [...runs].sort((p, q) => (p.text < q.text ? -1 : p.text > q.text ? 1 : p.baseline - q.baseline || p.x0 - q.x0));
   const dropped = new Set<Run>();
   for (let i = 1; i < byPlace.length; i += 1) {

@@ -63,16 +63,18 @@ function blocksOf(sheets: Sheet[]): { blocks: Block[]; copies: Map<Cell, Cell> }
   };
   for (const sheet of sheets) {
     const rows = sheet.rows;
+    const lonesOf = (part: SheetCell[][]): Paragraph[] =>
+      part.map((row) => {
+        const lone = loneText(row)!;
+        return paragraph(lone.text, sheet.name, lone.address);
+      });
     let first = 0;
     while (first < rows.length && loneText(rows[first]!) !== undefined) first += 1;
     let last = rows.length - 1;
     while (last > first && loneText(rows[last]!) !== undefined) last -= 1;
 
     if (first === 0 && rows.length > 0) blocks.push({ ...paragraph(sheet.name, sheet.name), heading: true });
-    for (const row of rows.slice(0, first)) {
-      const lone = loneText(row)!;
-      blocks.push(paragraph(lone.text, sheet.name, lone.address));
-    }
+    blocks.push(...lonesOf(rows.slice(0, first)));
     // A sheet of lone texts only (a cover, a contents page) is paragraphs.
     if (first === rows.length) continue;
     tables += 1;
@@ -96,11 +98,7 @@ function blocksOf(sheets: Sheet[]): { blocks: Block[]; copies: Map<Cell, Cell> }
         }),
       );
     });
-    blocks.push(table);
-    for (const row of rows.slice(last + 1)) {
-      const lone = loneText(row)!;
-      blocks.push(paragraph(lone.text, sheet.name, lone.address));
-    }
+    blocks.push(table, ...lonesOf(rows.slice(last + 1)));
   }
   return { blocks, copies };
 }
