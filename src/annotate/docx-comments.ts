@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Lang } from '../lint/types.js';
 import { bodyOptions } from '../readers/docx/index.js';
-import { DocxPackage } from '../readers/docx/package.js';
+import { DOCUMENT_PART, DocxPackage } from '../readers/docx/package.js';
 import { createWord, createWordText, isWord, W_NS, wordAttribute, wordChild } from '../readers/docx/xml.js';
 import { childElements } from '../readers/ooxml/xml.js';
 import { commentLines } from './comment-text.js';
@@ -34,7 +34,7 @@ export interface AnnotatedCopy {
  */
 export async function annotateDocx(bytes: Buffer, diagnostics: Diagnostic[], options: AnnotateOptions): Promise<AnnotatedCopy> {
   const pkg = await DocxPackage.open(bytes);
-  const mainPart = await pkg.documentPartName();
+  const mainPart = await pkg.mainPartName(DOCUMENT_PART);
   const main = await pkg.readXml(mainPart);
   const body = wordChild(main.documentElement!, 'body');
   if (!body) throw new Error(`${mainPart} has no w:body`);

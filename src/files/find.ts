@@ -76,7 +76,6 @@ async function pathKind(p: string): Promise<'file' | 'directory' | 'missing'> {
   }
 }
 
-
 function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
@@ -102,7 +101,7 @@ async function documentsIn(dir: string, log: SearchLog, cwd: string, outer: Fold
     } else if (isReportFile(entry.name)) {
       found.push(full);
     } else if (!entry.name.startsWith('.') && entry.name !== CONFIG_FILE_NAME) {
-      const extension = path.extname(entry.name).toLowerCase() || '';
+      const extension = path.extname(entry.name).toLowerCase();
       log.passedOver.set(extension, (log.passedOver.get(extension) ?? 0) + 1);
     }
   }

@@ -1,5 +1,6 @@
 import type { Lang, Localized, Severity } from '../lint/types.js';
 import type { Place } from '../model/document.js';
+import { EXTENSIONS_LISTED } from '../readers/formats.js';
 import type { ProblemCounts } from '../reporters/counts.js';
 
 /** The text of `message` in the chosen language. */
@@ -135,12 +136,12 @@ export const cliMessages = {
   /** A usage problem worded elsewhere (a bad --rule, say), with the pointer to --help. */
   usageProblem: (problem: Localized): Localized => usage(problem.zh, problem.en),
   noMatch: (pattern: string): Localized => ({
-    zh: `没有找到与“${pattern}”匹配的文件。请检查路径或通配符（支持 .docx、.doc、.pdf、.xlsx、.md、.txt）。`,
-    en: `No files match "${pattern}". Check the path or pattern (.docx, .doc, .pdf, .xlsx, .md and .txt are read).`,
+    zh: `没有找到与“${pattern}”匹配的文件。请检查路径或通配符（支持 ${EXTENSIONS_LISTED.and.zh}）。`,
+    en: `No files match "${pattern}". Check the path or pattern (${EXTENSIONS_LISTED.and.en} are read).`,
   }),
   emptyDirectory: (dir: string): Localized => ({
-    zh: `${dir}：目录中没有 .docx、.doc、.pdf、.xlsx、.md 或 .txt 文件，没有可检查的内容。`,
-    en: `${dir}: the folder holds no .docx, .doc, .pdf, .xlsx, .md or .txt files; nothing to check.`,
+    zh: `${dir}：目录中没有 ${EXTENSIONS_LISTED.or.zh} 文件，没有可检查的内容。`,
+    en: `${dir}: the folder holds no ${EXTENSIONS_LISTED.or.en} files; nothing to check.`,
   }),
   /** Files in the folders searched that are no report formats, by extension. */
   passedOver: (byExtension: ReadonlyMap<string, number>): Localized => {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Localized } from '../lint/types.js';
+import { EXTENSIONS_LISTED } from './formats.js';
 
 export type ReadErrorCode =
   | 'not-found'
@@ -50,10 +51,6 @@ const SAVE_AS_SUPPORTED: Localized = {
   en: 'Save it as .docx, .pdf, .xlsx, .md or UTF-8 .txt and retry.',
 };
 
-/** The formats read, as messages list them. */
-const FORMATS = '.docx、.doc、.pdf、.xlsx、.md、.txt';
-const FORMATS_EN = '.docx, .doc, .pdf, .xlsx, .md and .txt';
-
 /** The extra facts some messages need. */
 export interface ReadErrorDetails {
   /** For 'too-large': the file size in bytes. */
@@ -88,8 +85,8 @@ function messageFor(code: ReadErrorCode, name: string, details: ReadErrorDetails
       };
     case 'not-a-file':
       return {
-        zh: `“${name}”不是文件（可能是目录）。请指定 ${FORMATS} 文件。`,
-        en: `"${name}" is not a file (perhaps a folder). Give a .docx, .doc, .pdf, .xlsx, .md or .txt file.`,
+        zh: `“${name}”不是文件（可能是目录）。请指定 ${EXTENSIONS_LISTED.and.zh} 文件。`,
+        en: `"${name}" is not a file (perhaps a folder). Give a ${EXTENSIONS_LISTED.or.en} file.`,
       };
     case 'empty':
       return details.noText
@@ -178,8 +175,8 @@ function messageFor(code: ReadErrorCode, name: string, details: ReadErrorDetails
     case 'unsupported': {
       const extension = details.extension || '（无扩展名）';
       return {
-        zh: `不支持“${name}”的格式（${extension}）。budget-lint 读取 ${FORMATS} 文件，${SAVE_AS_SUPPORTED.zh}`,
-        en: `The format of "${name}" (${details.extension || 'no extension'}) is not supported. budget-lint reads ${FORMATS_EN} files. ${SAVE_AS_SUPPORTED.en}`,
+        zh: `不支持“${name}”的格式（${extension}）。budget-lint 读取 ${EXTENSIONS_LISTED.and.zh} 文件，${SAVE_AS_SUPPORTED.zh}`,
+        en: `The format of "${name}" (${details.extension || 'no extension'}) is not supported. budget-lint reads ${EXTENSIONS_LISTED.and.en} files. ${SAVE_AS_SUPPORTED.en}`,
       };
     }
     case 'unreadable': {

@@ -15,10 +15,9 @@ import path from 'node:path';
 import type { Localized } from '../lint/types.js';
 import type { Document } from '../model/document.js';
 import { MAX_FILE_BYTES, ReadError, readError, type ReadErrorCode } from './errors.js';
+import { READ_EXTENSIONS } from './formats.js';
 import { containerOf, holdsEncryptedPackage, holdsOleStream, officeZipKind } from './magic.js';
 import { readTxt } from './txt.js';
-
-const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.docx', '.doc', '.pdf', '.xlsx'];
 
 /**
  * Extensions of report formats that cannot be read, known so that a folder's files of these
@@ -29,7 +28,7 @@ const UNREADABLE_EXTENSIONS: readonly string[] = ['.xls', '.et', '.wps', '.ofd',
 /** A file with a readable extension, or one whose message says how to make it readable. */
 export function isReportFile(file: string): boolean {
   const extension = path.extname(file).toLowerCase();
-  return SUPPORTED_EXTENSIONS.includes(extension) || UNREADABLE_EXTENSIONS.includes(extension);
+  return READ_EXTENSIONS.includes(extension) || UNREADABLE_EXTENSIONS.includes(extension);
 }
 
 /** Reads `filePath` (extension case-insensitive); throws ReadError. */

@@ -13,16 +13,15 @@ import type { Localized } from '../../lint/types.js';
 import type { Block, Cell, Document, Paragraph } from '../../model/document.js';
 import { locateInRendering } from '../../model/render-text.js';
 import { readError } from '../errors.js';
-import { containerOf } from '../magic.js';
 import { readBody, textOf, type BodyOptions, type CommentMark, type NoteReference } from './body.js';
 import { listDefinitions } from './numbering.js';
-import { DocxPackage, RELATED_PARTS } from './package.js';
+import { BROKEN_ZIP } from '../ooxml/package.js';
+import { DOCUMENT_PART, DocxPackage, RELATED_PARTS } from './package.js';
 import { headingStyleIds, styleLists } from './styles.js';
 import { childElements, XmlPartError } from '../ooxml/xml.js';
 import { isWord, wordAttribute, wordChild } from './xml.js';
 
 export async function readDocx(bytes: Buffer, filePath: string): Promise<Document> {
-  checkContainer(bytes, filePath);
   const { blocks, copies, comments } = await readContent(bytes, filePath);
   if (blocks.length === 0) throw readError('empty', filePath, { noText: true });
   const rendering = locateInRendering(blocks, copies);
@@ -30,14 +29,6 @@ export async function readDocx(bytes: Buffer, filePath: string): Promise<Documen
   return { path: filePath, format: 'docx', blocks, rendering, ...(directives.length > 0 ? { directives } : {}) };
 }
 
-/** A .docx is a zip archive (readDocument sends other kinds of file to their own readers). */
-function checkContainer(bytes: Buffer, filePath: string): void {
-  if (bytes.length === 0) throw readError('empty', filePath);
-  if (containerOf(bytes) !== 'zip') throw readError('corrupt-docx', filePath, { problem: NOT_A_ZIP });
-}
-
-const NOT_A_ZIP: Localized = { zh: '文件不是 ZIP 压缩包', en: 'the file is not a zip archive' };
-const BROKEN_ZIP: Localized = { zh: '压缩包不完整或已损坏', en: 'the zip archive is truncated or damaged' };
 const NO_MAIN_PART: Localized = {
   zh: '缺少正文部分 word/document.xml',
   en: 'the main part word/document.xml is missing',
@@ -57,7 +48,7 @@ async function readContent(bytes: Buffer, filePath: string): Promise<Content> {
   } catch {
     throw readError('corrupt-docx', filePath, { problem: BROKEN_ZIP });
   }
-  const mainPart = await pkg.documentPartName().catch(() => 'word/document.xml');
+  const mainPart = await pkg.mainPartName(DOCUMENT_PART);
   if (!pkg.has(mainPart)) throw readError('corrupt-docx', filePath, { problem: NO_MAIN_PART });
   try {
     return await readParts(pkg, mainPart);

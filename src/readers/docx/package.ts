@@ -26,14 +26,12 @@ export const RELATED_PARTS = {
   comments: COMMENTS_TYPE,
 };
 
+/** The main document part in every file Word writes. */
+export const DOCUMENT_PART = 'word/document.xml';
+
 export class DocxPackage extends OpcPackage {
   static override async open(bytes: Uint8Array): Promise<DocxPackage> {
     return new DocxPackage(await JSZip.loadAsync(bytes));
-  }
-
-  /** The main document part, word/document.xml in every file Word writes. */
-  async documentPartName(): Promise<string> {
-    return (await this.mainPartName()) ?? 'word/document.xml';
   }
 
   /**

@@ -4,7 +4,11 @@
  */
 import path from 'node:path';
 import JSZip from 'jszip';
+import type { Localized } from '../../lint/types.js';
 import { childElements, parseXml, serializeXml } from './xml.js';
+
+/** What a reader says of a package whose zip cannot be opened. */
+export const BROKEN_ZIP: Localized = { zh: '压缩包不完整或已损坏', en: 'the zip archive is truncated or damaged' };
 
 /** Relationship types end the same way in transitional and strict documents. */
 const OFFICE_DOCUMENT_TYPE = /\/officeDocument$/;
@@ -26,9 +30,16 @@ export class OpcPackage {
     return new OpcPackage(await JSZip.loadAsync(bytes));
   }
 
-  /** The main part (word/document.xml, xl/workbook.xml …) from _rels/.rels, if it names one. */
-  async mainPartName(): Promise<string | undefined> {
-    return (await this.relationships('')).find((r) => OFFICE_DOCUMENT_TYPE.test(r.type))?.partName;
+  /**
+   * The main part (word/document.xml, xl/workbook.xml …) as _rels/.rels names it, or `usual`
+   * where the package's relationships name none or cannot be read.
+   */
+  async mainPartName(usual: string): Promise<string> {
+    try {
+      return (await this.relationships('')).find((r) => OFFICE_DOCUMENT_TYPE.test(r.type))?.partName ?? usual;
+    } catch {
+      return usual;
+    }
   }
 
   has(partName: string): boolean {

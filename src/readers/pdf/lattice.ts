@@ -96,19 +96,12 @@ interface RulingGroup {
 
 /** Horizontal and vertical rules grouped by whether they meet (a table's frame and inner rules). */
 function connectedGroups(horizontal: Ruling[], vertical: Ruling[]): RulingGroup[] {
-  const parent = [...horizontal, ...vertical].map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const { find, join } = disjointSets(horizontal.length + vertical.length);
   const byX = vertical.map((v, i) => ({ v, i: horizontal.length + i })).sort((a, b) => a.v.at - b.v.at);
   horizontal.forEach((h, hi) => {
     for (let k = lowerBound(byX, h.from - JOIN); k < byX.length && byX[k]!.v.at <= h.to + JOIN; k += 1) {
       const { v, i } = byX[k]!;
-      if (h.at >= v.from - JOIN && h.at <= v.to + JOIN) parent[find(hi)] = find(i);
+      if (h.at >= v.from - JOIN && h.at <= v.to + JOIN) join(hi, i);
     }
   });
   const groups = new Map<number, RulingGroup>();
@@ -214,7 +207,9 @@ function fillGrid(grid: Grid, runs: Run[]): GridTable | undefined {
   const runsOf = new Map<number, Run[]>();
   for (const piece of pieces) {
     const key = owner[bandOf(rowEdges, piece.y)]![piece.column]!;
-    runsOf.set(key, [...(runsOf.get(key) ?? []), piece.run]);
+    const cellRuns = runsOf.get(key);
+    if (cellRuns) cellRuns.push(piece.run);
+    else runsOf.set(key, [piece.run]);
   }
   const rows = bands.map((band, r) => ({
     top: band.top,
@@ -334,7 +329,23 @@ function lineSlots(pieces: Piece[]): Piece[][] {
  * rule between them are one cell, keyed by its top-left slot.
  */
 function mergedCells(rowCount: number, columnCount: number, ruledAbove: boolean[][], ruledLeft: boolean[][]): number[][] {
-  const parent = Array.from({ length: rowCount * columnCount }, (_, i) => i);
+  const { find, join } = disjointSets(rowCount * columnCount);
+  for (let r = 0; r < rowCount; r += 1) {
+    for (let c = 0; c < columnCount; c += 1) {
+      const key = r * columnCount + c;
+      if (c > 0 && !ruledLeft[r]![c]) join(key, key - 1);
+      if (r > 0 && !ruledAbove[r]![c]) join(key, key - columnCount);
+    }
+  }
+  return Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => find(r * columnCount + c)));
+}
+
+/**
+ * Sets of the numbers 0 … size − 1, joined two at a time; each set is known by its smallest
+ * member (for merged slots, the top-left one).
+ */
+function disjointSets(size: number): { find: (i: number) => number; join: (a: number, b: number) => void } {
+  const parent = Array.from({ length: size }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -346,14 +357,7 @@ function mergedCells(rowCount: number, columnCount: number, ruledAbove: boolean[
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  for (let r = 0; r < rowCount; r += 1) {
-    for (let c = 0; c < columnCount; c += 1) {
-      const key = r * columnCount + c;
-      if (c > 0 && !ruledLeft[r]![c]) join(key, key - 1);
-      if (r > 0 && !ruledAbove[r]![c]) join(key, key - columnCount);
-    }
-  }
-  return Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, c) => find(r * columnCount + c)));
+  return { find, join };
 }
 
 /** A cell's text: its lines top to bottom, each left to right. */

@@ -4,7 +4,7 @@
  * is several pieces (fragments): the two halves of a two-column page, say, or the label and
  * the figure of a row aligned with spaces.
  */
-import type { Box, Run } from './geometry.js';
+import { union, type Box, type Run } from './geometry.js';
 import { joinRuns } from './text-join.js';
 
 export interface Fragment extends Box {
@@ -72,20 +72,10 @@ export function fragmentsOf(line: readonly Run[]): Fragment[] {
 }
 
 export function fragmentOf(runs: Run[]): Fragment {
-  let x0 = Infinity;
-  let x1 = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
   // The font size most of the characters are set in (not that of a figure beside them).
   const charsBySize = new Map<number, number>();
-  for (const r of runs) {
-    x0 = Math.min(x0, r.x0);
-    x1 = Math.max(x1, r.x1);
-    top = Math.min(top, r.top);
-    bottom = Math.max(bottom, r.bottom);
-    charsBySize.set(r.size, (charsBySize.get(r.size) ?? 0) + r.text.length);
-  }
+  for (const r of runs) charsBySize.set(r.size, (charsBySize.get(r.size) ?? 0) + r.text.length);
   const size = [...charsBySize].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
   const main = runs.find((r) => r.size === size)!;
-  return { runs, text: joinRuns(runs), x0, x1, top, bottom, baseline: main.baseline, size };
+  return { runs, text: joinRuns(runs), ...union(runs), baseline: main.baseline, size };
 }

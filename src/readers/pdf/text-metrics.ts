@@ -28,7 +28,9 @@ export function textMargins(pages: PageLayout[]): (page: PageLayout) => { left: 
   const byWidth = new Map<number, Fragment[]>();
   for (const page of pages) {
     const key = Math.round(page.width);
-    byWidth.set(key, [...(byWidth.get(key) ?? []), ...linesOf(page)]);
+    const lines = byWidth.get(key) ?? [];
+    lines.push(...linesOf(page));
+    byWidth.set(key, lines);
   }
   return (page) => {
     const own = linesOf(page);

@@ -20,11 +20,10 @@ import type { Localized } from '../../lint/types.js';
 import type { Block, Cell, Document, Paragraph, Table } from '../../model/document.js';
 import { locateInRendering } from '../../model/render-text.js';
 import { readError } from '../errors.js';
-import { OpcPackage } from '../ooxml/package.js';
+import { BROKEN_ZIP, OpcPackage } from '../ooxml/package.js';
 import { XmlPartError } from '../ooxml/xml.js';
 import { readSheet, readWorkbookParts, type Sheet, type SheetCell } from './sheets.js';
 
-const BROKEN_ZIP: Localized = { zh: '压缩包不完整或已损坏', en: 'the zip archive is truncated or damaged' };
 const NO_WORKBOOK: Localized = { zh: '缺少工作簿部分 xl/workbook.xml', en: 'the workbook part xl/workbook.xml is missing' };
 const UNREADABLE_CONTENT: Localized = { zh: '表格内容无法解析', en: 'its content cannot be parsed' };
 
@@ -35,7 +34,7 @@ export async function readXlsx(bytes: Buffer, filePath: string): Promise<Documen
   } catch {
     throw readError('corrupt-xlsx', filePath, { problem: BROKEN_ZIP });
   }
-  const workbookPart = (await pkg.mainPartName().catch(() => undefined)) ?? 'xl/workbook.xml';
+  const workbookPart = await pkg.mainPartName('xl/workbook.xml');
   if (!pkg.has(workbookPart)) throw readError('corrupt-xlsx', filePath, { problem: NO_WORKBOOK });
   let sheets: Sheet[];
   try {

@@ -143,7 +143,7 @@ export async function readSheet(pkg: OpcPackage, entry: SheetEntry, workbook: Wo
   let r = 0;
   for (const row of sheetData ? children(sheetData, 'row') : []) {
     r = Number(row.getAttribute('r') ?? r + 1) || r + 1;
-    if (row.getAttribute('hidden') === '1' || row.getAttribute('hidden') === 'true') hiddenRows.add(r);
+    if (isHidden(row)) hiddenRows.add(r);
     let column = 0;
     for (const c of children(row, 'c')) {
       column = parseAddress(c.getAttribute('r') ?? '')?.column ?? column + 1;
@@ -199,13 +199,19 @@ function hiddenColumnsOf(worksheet: Element): Set<number> {
   const hidden = new Set<number>();
   const cols = child(worksheet, 'cols');
   for (const col of cols ? children(cols, 'col') : []) {
-    if (col.getAttribute('hidden') !== '1' && col.getAttribute('hidden') !== 'true') continue;
+    if (!isHidden(col)) continue;
     const min = Number(col.getAttribute('min'));
     // A hidden range running to the sheet's last column (16384) need not be listed one by one.
     const max = Math.min(Number(col.getAttribute('max')), min + 1024);
     for (const c of range(min, max)) hidden.add(c);
   }
   return hidden;
+}
+
+/** A row or column the sheet hides (an XML boolean: "1" or "true"). */
+function isHidden(element: Element): boolean {
+  const hidden = element.getAttribute('hidden');
+  return hidden === '1' || hidden === 'true';
 }
 
 /** For every cell inside a merged range but its first: that first cell's address. */
