@@ -3,7 +3,8 @@
  *
  * 1. whole process: `node dist/budget-lint.cjs FILE --format json` on the real report (.txt
  *    and .docx, from ../shared when present) and on the samples, median and fastest of
- *    several runs taken in turns, beside Node.js's own start-up;
+ *    several runs taken in turns, beside Node.js's own start-up; and on the sample 部门决算
+ *    with the nine standard tables, its narrative repeated to 30 pages, with the same targets;
  * 2. in process: readDocument + lintDocument per document, after warm-up runs;
  * 3. batch: the CLI on a folder of generated reports (.txt and .docx made from the samples
  *    with small figure variations), documents per second (median and fastest run) and peak
@@ -220,6 +221,41 @@ interface Subject {
   file: string;
   /** The whole-process target in ms, when there is one. */
   targetMs?: number;
+}
+
+/** The sample 部门决算 with the nine standard tables; its narrative is repeated to make a long report. */
+const STANDARD_SAMPLE = 'samples/final-accounts-clean.txt';
+/**
+ * A printed page of a report (A4, 仿宋 三号) holds about 600–700 characters of narrative; 800
+ * a page keeps the long report on the long side.
+ */
+const NARRATIVE_PAGES = 30;
+const CHARACTERS_PER_PAGE = 800;
+
+/**
+ * The nine-table sample with its 情况说明 (from the second 第三部分 heading on, the first being
+ * the table of contents) repeated until the narrative fills NARRATIVE_PAGES pages: a long
+ * 部门决算 as the standard-report rules see it, with every table and many restatements of them.
+ */
+function longStandardReport(text: string): string {
+  const narrativeStart = text.indexOf('第三部分', text.indexOf('第三部分') + 1);
+  if (narrativeStart < 0) throw new Error(`${STANDARD_SAMPLE} has no 第三部分 to repeat`);
+  const narrative = text.slice(narrativeStart);
+  const copies = Math.ceil((NARRATIVE_PAGES * CHARACTERS_PER_PAGE) / narrative.length);
+  return text.slice(0, narrativeStart) + Array.from({ length: copies }, () => narrative).join('\n');
+}
+
+/** Writes the long nine-table report as .txt and .docx into `dir`. */
+async function writeLongStandardReport(dir: string): Promise<Subject[]> {
+  const text = longStandardReport(await readFile(STANDARD_SAMPLE, 'utf8'));
+  const txt = path.join(dir, 'nine-tables-30-pages.txt');
+  const docx = path.join(dir, 'nine-tables-30-pages.docx');
+  await writeFile(txt, text);
+  await writeFile(docx, await toDocx(text));
+  return [
+    { label: '9 tables + 30 pages .txt', file: txt, targetMs: TARGETS.processTxtMs },
+    { label: '9 tables + 30 pages .docx', file: docx, targetMs: TARGETS.processDocxMs },
+  ];
 }
 
 function subjects(): Subject[] {
@@ -468,9 +504,14 @@ async function main(): Promise<void> {
   console.log(`budget-lint benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   console.log(`${machine()}`);
   console.log(`load average at start: ${loadAverage()} (figures from a busy machine are slower and vary more)`);
-  const list = subjects();
-  await wholeProcess(options, list);
-  await inProcess(options, list);
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'budget-lint-bench-long-'));
+  try {
+    const list = [...subjects(), ...(await writeLongStandardReport(scratch))];
+    await wholeProcess(options, list);
+    await inProcess(options, list);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
   await batchRuns(options);
   await pdfRuns(options);
   console.log(`\nload average at end: ${loadAverage()}`);

@@ -13,7 +13,13 @@ import path from 'node:path';
 import { toDocx, toMarkdown } from '../test/support/renditions.js';
 
 /** Samples written as .txt whose .md and .docx twins are generated from them. */
-const SAMPLES_WITH_RENDITIONS = ['clean-report', 'planted-report'];
+const SAMPLES_WITH_RENDITIONS = [
+  'clean-report',
+  'planted-report',
+  'final-accounts-clean',
+  'final-accounts-planted',
+  'final-accounts-missing-table',
+];
 
 const samplesDir = path.resolve('samples');
 

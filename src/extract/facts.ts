@@ -1,5 +1,7 @@
 import type { Document } from '../model/document.js';
+import type { DocumentKind } from '../structure/kind.js';
 import type { Structure } from '../structure/types.js';
+import { readStandardTables, type ReportTables } from '../tables/index.js';
 import type { Figure, TextUnit } from './figure.js';
 
 /**
@@ -21,6 +23,20 @@ export class Facts {
     return this.structure.reportYear;
   }
 
+  get kind(): DocumentKind {
+    return this.structure.kind;
+  }
+
+  /** The years the document may name as its own (see Structure.years). */
+  get years(): number[] {
+    return this.structure.years;
+  }
+
+  /** The standard tables (收入支出决算总表 …), read on first use. */
+  get tables(): ReportTables {
+    return this.of(standardTables);
+  }
+
   figuresOf(unit: TextUnit): Figure[] {
     return this.figures.get(unit) ?? [];
   }
@@ -29,4 +45,8 @@ export class Facts {
     if (!this.cache.has(extract)) this.cache.set(extract, extract(this));
     return this.cache.get(extract) as T;
   }
+}
+
+function standardTables(facts: Facts): ReportTables {
+  return readStandardTables(facts.doc);
 }

@@ -41,13 +41,14 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const CN = '[一二三四五六七八九十]{1,3}';
 
 /**
- * Patterns in order of precedence. Arabic numbering needs a separator that is not a decimal
- * point of a number ("1.5万元" is not item 1), hence the look-ahead.
+ * Patterns in order of precedence. Numbering with a point needs one that is not a decimal
+ * point of a number ("1.5万元" is not item 1), hence the look-ahead; 、 is never a decimal
+ * point, so "一、2025年…" is a heading.
  */
 const PATTERNS: { style: Marker['style']; re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
   { style: 'part', re: new RegExp(`^第(${CN})部分`), value: (m) => chineseOrdinal(m[1]!) },
   { style: 'annex', re: /^附件\s*(\d{1,2})(?![\d.])/, value: (m) => Number(m[1]) },
-  { style: 'cn', re: new RegExp(`^(${CN})[、．.](?!\\d)`), value: (m) => chineseOrdinal(m[1]!) },
+  { style: 'cn', re: new RegExp(`^(${CN})(?:、|[．.](?!\\d))`), value: (m) => chineseOrdinal(m[1]!) },
   { style: 'cn-paren', re: new RegExp(`^[（(](${CN})[）)]`), value: (m) => chineseOrdinal(m[1]!) },
   { style: 'arabic-paren', re: /^[（(](\d{1,2})[）)]/, value: (m) => Number(m[1]) },
   { style: 'arabic', re: /^(\d{1,2})(?:[、．]|\.(?!\d))/, value: (m) => Number(m[1]) },

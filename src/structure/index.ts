@@ -2,6 +2,7 @@ import { textUnits, type Document, type Paragraph } from '../model/document.js';
 import { normalizeDigits } from '../extract/numbers.js';
 import { markerAt } from '../model/numbering-markers.js';
 import { RANK } from './numbering.js';
+import { coveredYears, readKind } from './kind.js';
 import type { Project, Scope, Section, Structure } from './types.js';
 
 export interface StructureOptions {
@@ -75,7 +76,9 @@ export function buildStructure(doc: Document, options: StructureOptions = {}): S
     units.push({ unit, scope });
   }
 
-  return { reportYear: options.year ?? reportYear(doc), sections, projects, units };
+  const { kind, year: titleYear } = readKind(doc);
+  const year = options.year ?? titleYear ?? votedYear(doc);
+  return { kind, reportYear: year, years: coveredYears(kind, year), sections, projects, units };
 
   function projectTitle(unit: Paragraph, before: Paragraph | undefined): { section: Section; project: Project } | undefined {
     const m = PROJECT_TITLE.exec(normalizeDigits(unit.text.trim()));
@@ -101,11 +104,18 @@ export function buildStructure(doc: Document, options: StructureOptions = {}): S
 }
 
 /**
- * The year the report is about: the year most often named by its titles (part headings,
- * project report titles). A single stray "2023年绩效评价报告" among 2024 ones is outvoted;
- * ties go to the first title.
+ * The year the report is about: the execution year of a 预算执行情况和预算草案 report (its
+ * title names it first), else the year its titles name most often.
  */
 export function reportYear(doc: Document): number | undefined {
+  return readKind(doc).year ?? votedYear(doc);
+}
+
+/**
+ * The year most often named by the titles (part headings, project report titles). A single
+ * stray "2023年绩效评价报告" among 2024 ones is outvoted; ties go to the first title.
+ */
+function votedYear(doc: Document): number | undefined {
   const votes = new Map<number, number>();
   let first: number | undefined;
   for (const unit of textUnits(doc)) {

@@ -1,5 +1,6 @@
 import type { TextUnit } from '../extract/figure.js';
 import type { MarkerStyle } from '../model/numbering-markers.js';
+import type { DocumentKind } from './kind.js';
 
 /**
  * The numbering styles of the section tree: the markers' and 'project', a project name line
@@ -42,8 +43,16 @@ export interface Scope {
 }
 
 export interface Structure {
-  /** Report year from the titles (or --year). */
+  /** What kind of document this is, from its titles. */
+  kind: DocumentKind;
+  /** Report year from the titles (or --year); the execution year of a 预算执行情况和预算草案 report. */
   reportYear?: number;
+  /**
+   * The years the document may name as its own (titles, budget figures, year-end dates): the
+   * report year, and for a 预算执行情况和预算草案 report the budget year after it. Empty when
+   * the report year is unknown.
+   */
+  years: number[];
   /** Top-level sections; each holds its children. */
   sections: Section[];
   projects: Project[];

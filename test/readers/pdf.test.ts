@@ -98,6 +98,17 @@ describe('running text', () => {
     expect(paragraphs(doc)).toEqual(['5、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：退休人员经费支出。年初预算为85.55万元，支出决算为84.65万元。']);
   });
 
+  it('keeps a line in its paragraph when the next starts with a number, its unit and a full stop that did not fit', async () => {
+    // 30 characters after a two-character indent leave 5.6 characters of room: too little for
+    // "23.22%。", which a line breaker keeps together.
+    const first = '一般公共预算财政拨款支出比上年增加了七百三十九万元，较上年增长'.slice(0, 30);
+    const before = paragraph('本年支出合计1,234.56万元，其中：基本支出800.00万元，项目支出434.56万元，主要用于城乡低保、特困供养和临时救助等民生保障支出。', 60);
+    const doc = await read([
+      { texts: [...before.texts, { x: LEFT + 2 * SIZE, y: before.next, text: first }, { x: LEFT, y: before.next + 20, text: '23.22%。主要原因是农村低保标准提高。' }] },
+    ]);
+    expect(paragraphs(doc)[1]).toBe(`${first}23.22%。主要原因是农村低保标准提高。`);
+  });
+
   it('rejoins a number the text layer splits into pieces, and drops the spaces of justified Chinese', async () => {
     // Digits drawn one by one and the decimal point apart, as some typesetters do.
     const pieces = [
@@ -127,6 +138,26 @@ describe('running text', () => {
     });
     const doc = await read([page(1), page(2), page(3)]);
     expect(paragraphs(doc)).toEqual(['第1页的正文，预计为238.22亿元。', '第2页的正文，预计为238.22亿元。', '第3页的正文，预计为238.22亿元。']);
+  });
+
+  it('reads the lines at a page cut once: text the page clips away is not printed', async () => {
+    // A long sheet cut into pages by clipping: the items at the cut are drawn on both pages,
+    // below the first page's clip and above the second's, and printed once.
+    const items = ['1.甲项支出120.00万元。', '2.乙项支出80.00万元。', '3.丙项支出45.50万元。', '4.丁项支出30.25万元。'];
+    const at = (text: string, y: number): PdfText => ({ x: LEFT, y, text });
+    const doc = await read([
+      { clip: { x0: 50, top: 60, x1: 545, bottom: 150 }, texts: items.map((t, i) => at(t, 100 + 40 * i)) },
+      { clip: { x0: 50, top: 60, x1: 545, bottom: 780 }, texts: items.map((t, i) => at(t, 20 + 40 * i)) },
+    ]);
+    expect(paragraphs(doc)).toEqual(items);
+  });
+
+  it('keeps text drawn without a clip, and text a clip lets through', async () => {
+    const doc = await read([
+      { texts: [{ x: LEFT, y: 100, text: '没有裁剪的第一段。' }, { x: LEFT, y: 820, text: '页面底部也照样印出。' }] },
+      { clip: { x0: 0, top: 0, x1: 595, bottom: 842 }, texts: [{ x: LEFT, y: 100, text: '整页裁剪框内的一段。' }] },
+    ]);
+    expect(paragraphs(doc)).toEqual(['没有裁剪的第一段。', '页面底部也照样印出。', '整页裁剪框内的一段。']);
   });
 
   it('reads a page set in two columns column by column', async () => {

@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
 import { rule } from '../../rules/numbering.js';
+import { readDocument } from '../../src/readers/index.js';
+import { CORPUS, HAVE_CORPUS } from '../support/corpus.js';
 import { buildDocument } from '../support/documents.js';
 import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
@@ -98,6 +101,38 @@ describe('numbering', () => {
   it('does not take amounts for numbered items', () => {
     expect(lint('一、概况', '1.5万元用于购置设备。', '1.甲', '2.乙')).toEqual([]);
   });
+
+  it('takes a heading whose title starts with a year, after 、, for a numbered heading', () => {
+    // The contents list 一、至五、; the body's own chapters restart at 一、, the first one "一、2026年…".
+    const contents = ['目录', '一、单位职能', '二、机构设置', '三、名词解释', '四、预算编制说明', '五、其他相关情况说明'];
+    const body = ['其他相关情况说明', '一、2026年“三公”经费预算情况说明', '正文。', '二、机关运行经费预算', '正文。', '三、政府采购预算情况', '正文。'];
+    expect(lint(...contents, ...body)).toEqual([]);
+    expect(messages(...contents, '其他相关情况说明', '一、2026年“三公”经费预算情况说明', '二、机关运行经费预算', '四、政府采购预算情况'))
+      .toEqual(['编号不连续：一、二之后应为三，此处为四']);
+  });
+
+  it('counts an item the layout ran into the paragraph of the one before, after its sentence end', () => {
+    expect(lint('一、主要职能', '（一）负责甲事项。', '（二）负责乙事项，组织实施丙制度。（三）负责丁事项；做好戊工作。', '（四）完成交办的其他任务。')).toEqual([]);
+    expect(lint('一、概况', '1.甲。', '2.乙。3.丙。', '4.丁。')).toEqual([]);
+    // A marker inside a sentence is no item; the gap stays.
+    expect(messages('一、主要职能', '（一）负责甲事项。', '（二）负责乙事项，见（三）所列制度', '（四）完成交办的其他任务。'))
+      .toEqual(['编号不连续：（一）、（二）之后应为（三），此处为（四）']);
+    // Only the missing number fills a gap.
+    expect(messages('一、主要职能', '（一）负责甲事项。', '（二）负责乙事项。（五）另见下文。', '（四）完成交办的其他任务。'))
+      .toEqual(['编号不连续：（一）、（二）之后应为（三），此处为（四）']);
+  });
+
+  it('accepts the part of tables titled, as the template titles it, by the title the contents give it without 第N部分', () => {
+    const contents = ['目录', '第一部分 某某局概况', '第二部分 某市某某局2024年度部门决算表', '第三部分 某市某某局2024年度部门决算情况说明', '第四部分 名词解释'];
+    const parts = (tablesTitle: string) => ['第一部分 某市某某局概况', '一、主要职能', '正文。', tablesTitle, [['项目', '决算数'], ['合计', '1.00']], '第三部分 某市某某局2024年度部门决算情况说明', '一、收入决算情况说明', '正文。', '第四部分 名词解释', '一、财政拨款收入：指……'];
+    expect(lint(...contents, ...parts('某市某某局2024年度部门决算表'))).toEqual([]);
+    // The body may shorten the unit's name.
+    expect(lint(...contents, ...parts('某某局2024年度部门决算表'))).toEqual([]);
+    // Without the title the contents name, the part is missing.
+    expect(messages(...contents, ...parts('附表'))).toEqual(['编号不连续：第一部分之后应为第二部分，此处为第三部分']);
+    // Without contents nothing says which part the line would be.
+    expect(messages(...parts('某市某某局2024年度部门决算表'))).toEqual(['编号不连续：第一部分之后应为第二部分，此处为第三部分']);
+  });
 });
 
 describe.skipIf(!HAVE_SEED)('numbering on the reference report', () => {
@@ -108,5 +143,23 @@ describe.skipIf(!HAVE_SEED)('numbering on the reference report', () => {
       [79, '标题缺少编号：它与“八、政府性基金预算支出决算情况说明”等标题同级，八之后应为十，应写作“十、其他重要事项的情况说明”'],
       [106, '编号不连续：1至6之后应为7，此处为8'],
     ]);
+  });
+});
+
+/** Real reports whose numbering were reviewed by reading them: none is wrong. */
+const BUDGET_REPORTS = [
+  'gbc-mof-bumen-juesuan-template.pdf',
+  'gbc-shpt-caizhengju-2024-bumen-juesuan.pdf',
+  'gbc-shpt-guihuaziyuanju-2024-bumen-juesuan.pdf',
+  'gbc-shpt-shehuigongzuobu-2024-bumen-juesuan.pdf',
+  '002-shanghai-caizhengju-2025-shiji-danwei-yusuan.pdf',
+  '003-shpt-caizhengju-2025-bumen-yusuan.pdf',
+  '005-shpt-wanlijiedao-2023-bumen-yusuan.pdf',
+];
+
+describe.skipIf(!HAVE_CORPUS)('numbering on the real 部门决算 and 部门预算', () => {
+  // Contents before the body, the part of tables titled without 第二部分, 一、2025年… headings, an item run into the paragraph before it, lines a page clips away.
+  it.each(BUDGET_REPORTS)('%s: nothing to report', async (file) => {
+    expect(lintDocument(await readDocument(path.join(CORPUS, file)), { rules: [rule] })).toEqual([]);
   });
 });

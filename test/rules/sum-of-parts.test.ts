@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
 import { rule } from '../../rules/sum-of-parts.js';
+import { readDocument } from '../../src/readers/index.js';
+import { CORPUS, HAVE_CORPUS } from '../support/corpus.js';
 import { buildDocument } from '../support/documents.js';
 
 const lint = (...blocks: (string | string[][])[]) => lintDocument(buildDocument(blocks), { rules: [rule] });
@@ -136,5 +139,69 @@ describe('sum-of-parts with the unit in the column header', () => {
     ]);
     expect(rest).toEqual([]);
     expect(d!.message.zh).toContain('186.40万元 + 142.75万元 = 329.15万元，与合计 339.15万元 相差 10.00万元');
+  });
+});
+
+describe('sum-of-parts on budget and execution', () => {
+  // Each item states its budget and its execution, as 部门决算 narratives do.
+  const items = (executed: string[]) => [
+    `1、一般公共服务支出（类）行政运行（项）。主要用于：机关运转。年初预算为420.00万元，支出决算为${executed[0]}万元。决算数小于预算数的主要原因：人员减少。`,
+    `2、一般公共服务支出（类）一般行政管理事务（项）。主要用于：业务工作。年初预算为95.00万元，支出决算为${executed[1]}万元。`,
+    `3、住房保障支出（类）住房公积金（项）。主要用于：缴纳住房公积金。年初预算为64.00万元，支出决算为${executed[2]}万元。`,
+  ];
+
+  it('adds the items\' 支出决算 for a 支出决算 total, not their 年初预算', () => {
+    const total = '一般公共预算财政拨款支出年初预算为579.00万元，支出决算为551.70万元，完成年初预算的95.28%。其中：';
+    expect(lint(total, ...items(['401.30', '90.20', '60.20']))).toEqual([]);
+    const [d, ...rest] = lint(total, ...items(['401.30', '90.20', '70.20']));
+    expect(rest).toEqual([]);
+    expect(d!.message.zh).toContain('401.30万元 + 90.20万元 + 70.20万元 = 561.70万元，与合计 551.70万元 相差 10.00万元');
+  });
+
+  it('does not add 全年预算 for a 支出决算 total when the 年初预算 is nil', () => {
+    const total = '一般公共预算财政拨款支出年初预算为0万元，全年预算为579.00万元，支出决算为551.70万元。其中：';
+    const withFullYear = items(['401.30', '90.20', '60.20']).map((item) => item.replace('年初预算', '全年预算'));
+    expect(lint(total, ...withFullYear)).toEqual([]);
+  });
+
+  it('adds the items\' 年初预算 for a 年初预算 total', () => {
+    expect(lint('年初预算为579.00万元。其中：', ...items(['401.30', '90.20', '60.20']))).toEqual([]);
+    const [d] = lint('年初预算为589.00万元。其中：', ...items(['401.30', '90.20', '60.20']));
+    expect(d!.message.zh).toContain('年初预算 420.00万元 + 年初预算 95.00万元 + 年初预算 64.00万元 = 579.00万元');
+  });
+
+  it('takes no side when the total does not say whether it is the budget or the execution', () => {
+    expect(lint('一般公共服务支出551.70万元。其中：', ...items(['401.30', '90.20', '60.20']))).toEqual([]);
+  });
+});
+
+describe('sum-of-parts on siblings restated in a list', () => {
+  it('does not take the last of several amounts listed side by side for the total of the list after them', () => {
+    expect(lint(
+      '“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费支出决算0.00万元，占0.00%；公务接待费支出决算0.52万元，占100.00%。具体情况如下：',
+      '1、因公出国（境）费支出0.00万元。全年安排因公出国（境）团组0个。',
+      '2、公务用车购置及运行维护费支出0.00万元。其中：',
+      '公务用车购置支出为0.00万元。',
+      '3、公务接待费支出0.52万元。',
+    )).toEqual([]);
+  });
+
+  it('still checks a list whose total is the only amount of its sentence', () => {
+    const [d] = lint('“三公”经费财政拨款支出决算为12.60万元。具体情况如下：', '1、因公出国（境）费支出0.00万元。', '2、公务用车购置及运行维护费支出10.10万元。', '3、公务接待费支出1.50万元。');
+    expect(d!.message.zh).toContain('= 11.60万元，与“三公”经费财政拨款支出 12.60万元 相差 1.00万元');
+  });
+});
+
+/** Real 部门决算 whose totals and their listed parts were reviewed by reading them: none is wrong. */
+const BUDGET_REPORTS = [
+  'gbc-shpt-caizhengju-2024-bumen-juesuan.pdf',
+  'gbc-shpt-guihuaziyuanju-2024-bumen-juesuan.pdf',
+  'gbc-shpt-shehuigongzuobu-2024-bumen-juesuan.pdf',
+];
+
+describe.skipIf(!HAVE_CORPUS)('sum-of-parts on the real 部门决算', () => {
+  // Items stating 年初预算/全年预算 and 支出决算 under a 支出决算 total, 三公 items restated after their shares.
+  it.each(BUDGET_REPORTS)('%s: nothing to report', async (file) => {
+    expect(lintDocument(await readDocument(path.join(CORPUS, file)), { rules: [rule] })).toEqual([]);
   });
 });

@@ -81,4 +81,9 @@ describe('buildStructure', () => {
     const doc = buildDocument(['1.5万元用于购置设备。', '3、其他']);
     expect(outline(buildStructure(doc).sections)).toEqual(['arabic 3 3、']);
   });
+
+  it('takes a heading whose title starts with a figure after 、 for a numbered one, not 一.5 for one', () => {
+    const doc = buildDocument(['一、2026年“三公”经费预算情况说明', '（一）因公出国（境）费0万元。', '二、机关运行经费预算', '一.5万元的零星支出。']);
+    expect(outline(buildStructure(doc).sections)).toEqual(['cn 1 一、', '  cn-paren 1 （一）', 'cn 2 二、']);
+  });
 });

@@ -33,6 +33,8 @@ export interface PdfPageSpec {
   rules?: PdfRule[];
   /** A page with only an image on it: what a scanner makes. */
   image?: boolean;
+  /** Clip the page's text to this box (top and bottom from the top of the page): text outside is not printed. */
+  clip?: { x0: number; top: number; x1: number; bottom: number };
 }
 
 export interface PdfOptions {
@@ -98,9 +100,12 @@ function contentStream(page: PdfPageSpec, height: number): string {
       ops.push(`0.5 w ${x0} ${y0} m ${x1} ${y1} l S`);
     }
   }
+  const { clip } = page;
+  if (clip) ops.push(`q ${clip.x0} ${height - clip.bottom} ${clip.x1 - clip.x0} ${clip.bottom - clip.top} re W n`);
   for (const t of page.texts ?? []) {
     ops.push(`BT /F1 ${t.size ?? 12} Tf 1 0 0 1 ${t.x} ${height - t.y} Tm <${ucs2(t.text)}> Tj ET`);
   }
+  if (clip) ops.push('Q');
   return ops.join('\n');
 }
 

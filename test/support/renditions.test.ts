@@ -200,6 +200,17 @@ describe('toDocx', () => {
     ]);
   });
 
+  it('leaves the empty cells of an amount table unmerged: a blank 款 or amount is blank', async () => {
+    const amounts = layout(['→类', '→款', '→金额', '', '→208', '→', '→80.00', '', '→208', '→02', '→', '', '', '完']);
+    expect(await docxTables(await toDocx(amounts))).toEqual([
+      [
+        [{ text: '类' }, { text: '款' }, { text: '金额' }],
+        [{ text: '208' }, { text: '' }, { text: '80.00' }],
+        [{ text: '208' }, { text: '02' }, { text: '' }],
+      ],
+    ]);
+  });
+
   it('keeps one Word paragraph per paragraph line', async () => {
     const { value: text } = await mammoth.extractRawText({ buffer: await toDocx('第一段\n\n第二段') });
     expect(text.split('\n').filter((line) => line !== '')).toEqual(['第一段', '第二段']);

@@ -12,14 +12,18 @@
  * - two blank lines (or the end of the text) end the table.
  */
 import {
+  AlignmentType,
   Document,
   Packer,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
   TableRow,
   TextRun,
+  TableLayoutType,
   VerticalMergeType,
+  WidthType,
 } from 'docx';
 
 export type LayoutBlock =
@@ -137,6 +141,8 @@ function markdownTable(rows: string[][]): string {
 
 /** Level columns (一级/二级指标, or the seed's title column before them) that Word merges. */
 const MERGED_COLUMNS = 3;
+/** Only indicator tables merge them; in amount tables (部门决算 tables) an empty cell is empty. */
+const LEVEL_HEADER = /[一二三]级指标/;
 
 /** Fixed metadata so that the same text always gives the same bytes. */
 const DOCX_CREATOR = 'budget-lint';
@@ -144,17 +150,18 @@ const DOCX_TIMESTAMP = '2025-01-01T00:00:00Z';
 
 /**
  * The report as .docx bytes: one Word paragraph per paragraph; tables where, in the first
- * three columns, an empty cell under a filled one is vertically merged into it (as Word keeps
- * indicator tables); a row shorter than the table has its last cell span the remaining
- * columns. The bytes depend on the text only (no timestamps).
+ * three columns of an indicator table, an empty cell under a filled one is vertically merged
+ * into it (as Word keeps indicator tables); a row shorter than the table has its last cell
+ * span the remaining columns. The bytes depend on the text only (no timestamps).
  */
 export async function toDocx(text: string): Promise<Buffer> {
   const blocks = parseTxtLayout(text);
   const title = blocks.find((block) => block.kind === 'paragraph')?.text ?? '';
+  const captions = tableCaptions(blocks);
   const document = new Document({
     creator: DOCX_CREATOR,
     title,
-    sections: [{ children: blocks.map(wordBlock) }],
+    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children: blocks.map((block, i) => wordBlock(block, captions.get(i))) }],
   });
   const zip = await Packer.toBuffer(document, false, [
     { path: 'docProps/core.xml', data: coreProperties(title) },
@@ -162,18 +169,49 @@ export async function toDocx(text: string): Promise<Buffer> {
   return withFixedZipTimestamps(zip);
 }
 
-function wordBlock(block: LayoutBlock): Paragraph | Table {
-  if (block.kind === 'paragraph') return new Paragraph({ children: [new TextRun(block.text)] });
+type Caption = 'title' | 'unit';
+
+/**
+ * The paragraphs right above each table that caption it: its unit line ("单位：万元") and the
+ * title ("收入决算表") above that, by block index.
+ */
+function tableCaptions(blocks: LayoutBlock[]): Map<number, Caption> {
+  const captions = new Map<number, Caption>();
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'table') return;
+    let at = i - 1;
+    const isUnit = (b: LayoutBlock | undefined) => b?.kind === 'paragraph' && /^单位[:：]/.test(b.text.trim());
+    if (isUnit(blocks[at])) captions.set(at--, 'unit');
+    const title = blocks[at];
+    if (title?.kind === 'paragraph' && /表$/.test(title.text.trim())) captions.set(at, 'title');
+  });
+  return captions;
+}
+
+/**
+ * Body text is set with the first line indented two characters, as Chinese reports are; a
+ * table's title is centred in bold, its unit line set to the right.
+ */
+function wordParagraph(text: string, caption: Caption | undefined): Paragraph {
+  if (caption === 'title') return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: TITLE_HALF_POINTS })] });
+  if (caption === 'unit') return new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(text)] });
+  return new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, children: [new TextRun(text)] });
+}
+
+function wordBlock(block: LayoutBlock, caption: Caption | undefined): Paragraph | Table {
+  if (block.kind === 'paragraph') return wordParagraph(block.text, caption);
   const width = Math.max(...block.rows.map((row) => row.length));
   const merges = verticalMerges(block.rows);
+  const columnWidths = sizedColumns(block.rows, width);
   return new Table({
+    ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED, width: { size: sum(columnWidths), type: WidthType.DXA } }),
     rows: block.rows.map(
       (cells, rowIndex) =>
         new TableRow({
           children: cells.map((cell, column) => {
             const isLast = column === cells.length - 1;
             return new TableCell({
-              children: [new Paragraph({ children: [new TextRun(cell)] })],
+              children: [new Paragraph({ children: [new TextRun(columnWidths ? { text: cell, size: TABLE_FONT_HALF_POINTS } : cell)] })],
               columnSpan: isLast && cells.length < width ? width - column : undefined,
               verticalMerge: merges.get(`${rowIndex}:${column}`),
             });
@@ -183,16 +221,63 @@ function wordBlock(block: LayoutBlock): Paragraph | Table {
   });
 }
 
+/** Two characters of Word's default 10.5 pt (五号), in twips. */
+const FIRST_LINE_INDENT = 420;
+/** Table titles in 14 pt (四号). */
+const TITLE_HALF_POINTS = 28;
+/** Tables with figures are set in 8 pt, as published 部门决算 tables are, sized to their text. */
+const TABLE_FONT_HALF_POINTS = 16;
+/** Twips an 8 pt character takes, with room to spare: Chinese a full em, digits and Latin 0.6 em. */
+const WIDE_CHAR = 170;
+const NARROW_CHAR = 100;
+/** A4 landscape (as the tables of a 部门决算 are printed) less Word's default margins, and a cell's padding, in twips. */
+const PAGE_TEXT_WIDTH = 13958;
+const CELL_PADDING = 2 * 108 + 40;
+/** Labels longer than this wrap in their cell; figures never do. */
+const LABEL_WIDTH = 6 * WIDE_CHAR;
+const FIGURE = /^[-−\d,.%％≥≤<>＞＜]+$/;
+
+function textWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2000 ? NARROW_CHAR : WIDE_CHAR), 0);
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Column widths (twips) that give every figure its one line, as a publisher sizes a table of
+ * amounts, so a PDF printed from the .docx does not break "4,013.56" over two lines; header
+ * rows (rows without figures) wrap instead. Tables without figures keep Word's even columns.
+ */
+function sizedColumns(rows: string[][], width: number): number[] | undefined {
+  const dataRows = rows.filter((cells) => cells.some((cell) => FIGURE.test(cell.trim())));
+  if (dataRows.length === 0) return undefined;
+  const needs = Array.from({ length: width }, (_, column) =>
+    Math.max(
+      4 * NARROW_CHAR,
+      ...dataRows.map((cells) => {
+        const text = cells.length < width && column === cells.length - 1 ? '' : (cells[column] ?? '').trim();
+        return FIGURE.test(text) ? textWidth(text) : Math.min(textWidth(text), LABEL_WIDTH);
+      }),
+    ) + CELL_PADDING,
+  );
+  const scale = Math.min(1, PAGE_TEXT_WIDTH / sum(needs));
+  return needs.map((need) => Math.floor(need * scale));
+}
+
 type VerticalMerge = (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
 
 /**
  * Which cells take part in a vertical merge, keyed `row:column`: in each of the first three
- * columns, a filled cell followed by empty cells restarts a merge that the empties continue.
+ * columns of an indicator table, a filled cell followed by empty cells restarts a merge that
+ * the empties continue.
  * A cell spanning columns (the last cell of a short row) takes no part and ends the run.
  */
 function verticalMerges(rows: string[][]): Map<string, VerticalMerge> {
   const width = Math.max(...rows.map((row) => row.length));
   const merges = new Map<string, VerticalMerge>();
+  if (!rows.some((cells) => cells.some((cell) => LEVEL_HEADER.test(cell)))) return merges;
   for (let column = 0; column < MERGED_COLUMNS; column += 1) {
     let filledAbove: number | undefined;
     rows.forEach((cells, rowIndex) => {

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../model/document.js';
-import { chineseOrdinal, markerAt } from '../../model/numbering-markers.js';
+import { chineseOrdinal, markerAt, type Marker } from '../../model/numbering-markers.js';
 import type { NumberingStyle, Section } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { TextUnit } from '../figure.js';
@@ -82,7 +82,7 @@ function siblingRuns(facts: Facts): NumberedRun[] {
     for (const style of styles) {
       if (style === 'project') continue;
       const headings = children.filter((c) => c.style === style).flatMap((c) => itemsOf(c));
-      const items = withItemsInCells(facts, indexOf, headings, style);
+      const items = withItemsBetween(facts, indexOf, headings, style);
       splitAtRestarts(items).forEach((run, i) => {
         runs.push({
           style,
@@ -104,28 +104,91 @@ function siblingRuns(facts: Facts): NumberedRun[] {
 }
 
 /**
- * Fills a gap between two headings with the missing items written at the start of a table
- * cell between them: Word keeps "1.…" in a cell whose "2." and "3." follow as paragraphs.
+ * Fills a gap between two headings with the missing items the text between them does carry:
+ * - written at the start of a table cell (Word keeps "1.…" in a cell whose "2." and "3."
+ *   follow as paragraphs);
+ * - written after a sentence end inside a paragraph ("…财务规则。（八）负责…": the layout
+ *   ran two items into one paragraph, the numbering itself goes on);
+ * - for parts, a line that carries without its number the title the table of contents gives
+ *   the missing part: the standard 部门决算 template titles its part of tables only by the
+ *   tables' title ("XX局2024年度部门决算表") where the contents say "第二部分 XX局…决算表".
  */
-function withItemsInCells(facts: Facts, indexOf: Map<TextUnit, number>, items: NumberedItem[], style: EnumerationStyle): NumberedItem[] {
+function withItemsBetween(facts: Facts, indexOf: Map<TextUnit, number>, items: NumberedItem[], style: EnumerationStyle): NumberedItem[] {
   const units = facts.structure.units;
   const filled: NumberedItem[] = [];
   items.forEach((item, i) => {
     const previous = items[i - 1];
     if (previous && item.number > previous.number + 1) {
-      const from = (indexOf.get(previous.source) ?? 0) + 1;
+      let last = previous.number;
+      const from = indexOf.get(previous.source) ?? 0;
       const to = indexOf.get(item.source) ?? from;
+      const contents = style === 'part' ? contentsTitles(facts, from) : undefined;
       for (let u = from; u < to; u++) {
-        const cell = units[u]!.unit;
-        const marker = cell.kind === 'paragraph' ? undefined : markerAt(cell.text);
-        if (marker?.style === style && marker.number > previous.number && marker.number < item.number) {
-          filled.push({ number: marker.number, marker: marker.text, source: cell, start: marker.start, end: marker.end });
+        const unit = units[u]!.unit;
+        const found = [
+          ...(u > from && unit.kind !== 'paragraph' ? [markerAt(unit.text)] : []),
+          ...markersAfterSentences(unit.text),
+        ];
+        for (const marker of found) {
+          if (marker?.style !== style || marker.number <= last || marker.number >= item.number) continue;
+          filled.push({ number: marker.number, marker: marker.text, source: unit, start: marker.start, end: marker.end });
+          last = marker.number;
+        }
+        if (contents && u > from && last + 1 < item.number && unit.kind === 'paragraph' && titledAs(unit, contents.get(last + 1))) {
+          filled.push({ number: last + 1, marker: '', source: unit, start: 0, end: 0 });
+          last += 1;
         }
       }
     }
     filled.push(item);
   });
   return filled;
+}
+
+/** Sentence ends followed by what may be a numbering marker. */
+const AFTER_SENTENCE = /[。；;！？!?]\s*(?=\S)/g;
+
+/** The numbering markers written right after a sentence end inside `text`, offsets in `text`. */
+function markersAfterSentences(text: string): Marker[] {
+  const found: Marker[] = [];
+  for (const m of text.matchAll(AFTER_SENTENCE)) {
+    const at = m.index + m[0].length;
+    const marker = markerAt(text.slice(at));
+    if (marker) found.push({ ...marker, start: at + marker.start, end: at + marker.end });
+  }
+  return found;
+}
+
+/** A contents line's title without its leader dots and page number: "部门主要职能……3" → "部门主要职能". */
+function bareTitle(title: string): string {
+  return title.replace(/\s/g, '').replace(/[.…·．\d]+$/, '');
+}
+
+/** Share of a contents title an unnumbered line must end with to carry it (a unit's name may be shortened). */
+const TITLE_SHARE = 2 / 3;
+
+/** The titles part headings before unit `before` give each number (the table of contents). */
+function contentsTitles(facts: Facts, before: number): Map<number, string[]> {
+  const titles = new Map<number, string[]>();
+  for (const s of partSections(facts.structure.sections)) {
+    const title = bareTitle(s.title);
+    if (s.unitIndex < before && title.length > 0) titles.set(s.number, [...(titles.get(s.number) ?? []), title]);
+  }
+  return titles;
+}
+
+/** Whether `p`, an unnumbered line, carries one of `titles` (it may shorten a unit's name at its start). */
+function titledAs(p: Paragraph, titles: string[] = []): boolean {
+  if (titles.length === 0 || markerAt(p.text)) return false;
+  const text = bareTitle(p.text);
+  return titles.some((title) => text.length <= title.length * 1.5 && sharedSuffix(title, text) >= Math.ceil(title.length * TITLE_SHARE));
+}
+
+function* partSections(sections: Section[]): Generator<Section> {
+  for (const s of sections) {
+    if (s.style === 'part') yield s;
+    yield* partSections(s.children);
+  }
 }
 
 /** Whether a unit between the parent's heading and `first` starts with a lower number of `style`. */

@@ -44,7 +44,7 @@ const ROLE_PATTERNS: [ExecutionRole, RegExp][] = [
 const RATE_PATTERNS: [RateKind, RegExp][] = [
   ['arrival', /(?:资金)?到位率(?:为|达|达到|是)?$/],
   ['usage', /(?:资金)?(?:使用率|支出率)(?:为|达|达到|是)?$/],
-  ['completion', /(?:完成(?:全年|年度)?预算(?:的)?|(?:预算|资金)(?:执行|完成|支出)(?:完成)?率|(?<!任务)执行率)(?:为|达|达到|是)?$/],
+  ['completion', /(?:完成(?:全年|年度|年初|调整后?)?预算(?:数)?(?:的)?|(?:预算|资金)(?:执行|完成|支出)(?:完成)?率|(?<!任务)执行率)(?:为|达|达到|是)?$/],
 ];
 
 /** The amounts each kind of rate divides: numerator, then the denominators in order of preference. */
@@ -82,6 +82,11 @@ function ratesIn(figures: Figure[], unit: TextUnit): ExecutionRate[] {
     if (!numerator || !denominator || numerator.figure === denominator.figure) return [];
     return [{ kind: stated.kind, rate: stated.rate, term: stated.term, numerator, denominator }];
   });
+}
+
+/** What an amount is by the words right before it (年初预算为 → budget, 支出决算为 → executed), if they say. */
+export function executionRole(f: Figure): ExecutionRole | undefined {
+  return roleOf(f)?.role;
 }
 
 function roleOf(f: Figure): RoleFigure | undefined {

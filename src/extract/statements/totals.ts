@@ -4,6 +4,7 @@ import type { Figure, TextUnit } from '../figure.js';
 import { sameMeasure } from '../../lint/arithmetic.js';
 import { markerAt } from '../../model/numbering-markers.js';
 import { clauseStart, closingBracket, depthAt, openingBracket, sentenceAround } from '../text-spans.js';
+import { executionRole } from './execution.js';
 
 /** A total and the parts a report says it is made of. */
 export interface TotalWithParts {
@@ -31,7 +32,7 @@ const ITEM_MARK = /[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳
 
 const MIN_PARTS = 2;
 
-/** Every total-with-parts statement in the document: sentences, lists and 合计 rows/columns. */
+/** Every total-with-parts statement in the document: sentences, lists and the 合计 rows/columns of tables other than the standard ones. */
 export function extractTotals(facts: Facts): TotalWithParts[] {
   const found: TotalWithParts[] = [];
   const units = facts.structure.units.map((u) => u.unit);
@@ -40,7 +41,11 @@ export function extractTotals(facts: Facts): TotalWithParts[] {
     const listed = listAfter(facts, units, index);
     if (listed) found.push(listed);
   });
-  for (const block of facts.doc.blocks) if (block.kind === 'table') found.push(...inTable(facts, block));
+  // A department report's standard tables are summed by the table rules (table-row-sum,
+  // table-column-sum); a government report's tables, under similar titles, are summed here.
+  const department = facts.structure.kind === 'department-final' || facts.structure.kind === 'department-budget';
+  const standard = new Set(department ? facts.tables.tables.map((t) => t.table) : []);
+  for (const block of facts.doc.blocks) if (block.kind === 'table' && !standard.has(block)) found.push(...inTable(facts, block));
   return found;
 }
 
@@ -103,7 +108,7 @@ function pickParts(text: string, candidates: Figure[], total: Figure, from: numb
   const seen = new Set<number>();
   const noun = countedNoun(text, total);
   for (const f of candidates) {
-    if (!sameMeasure(f, total) || (total.kind === 'count' && !sameHead(countedNoun(text, f), noun))) continue;
+    if (!sameMeasure(f, total) || !sameRole(f, total) || (total.kind === 'count' && !sameHead(countedNoun(text, f), noun))) continue;
     const group = groupStart(f);
     if (group < 0 || seen.has(group)) continue;
     seen.add(group);
@@ -163,16 +168,16 @@ function listAfter(facts: Facts, units: TextUnit[], index: number): TotalWithPar
   const unit = units[index]!;
   const m = /(其中|具体(?:为|如下|情况如下)|分别为|主要用于(?:以下方面)?|包括)[：:]\s*$/.exec(unit.text);
   if (!m || unit.kind !== 'paragraph') return undefined;
-  const total = lastPartCandidate(facts.figuresOf(unit), m.index);
-  if (!total) return undefined;
+  const figures = facts.figuresOf(unit);
+  const total = lastPartCandidate(figures, m.index);
+  if (!total || oneOfSeries(unit.text, figures, total, m.index)) return undefined;
   const parts: Figure[] = [];
   const shares: (Figure | undefined)[] = [];
   for (const item of followingItems(units, index + 1)) {
-    const figures = facts.figuresOf(item);
-    const part = figures.find((f) => sameMeasure(f, total) && !NOT_A_PART.test(item.text.slice(clauseStart(item.text, f.start), f.start)));
+    const part = partIn(facts.figuresOf(item), item.text, total);
     if (!part) break;
     parts.push(part);
-    shares.push(figures.find((f) => f.kind === 'share' && f.start > part.start));
+    shares.push(facts.figuresOf(item).find((f) => f.kind === 'share' && f.start > part.start));
   }
   if (parts.length < MIN_PARTS) return undefined;
   return {
@@ -182,6 +187,42 @@ function listAfter(facts: Facts, units: TextUnit[], index: number): TotalWithPar
     exhaustive: !SELECTIVE.test(m[1]!),
     introducer: { source: unit, start: m.index, end: m.index + m[0].length },
   };
+}
+
+/**
+ * The part an item of a list gives for `total`: its figure of the same measure (the first, or
+ * the first stated in the total's own terms), not a change or a comparison. A total stated as
+ * 支出决算 is made of the items' 支出决算, not of their 年初预算 ("年初预算为A，支出决算为B" in
+ * each item); when the total does not say which it is and the item states both, the item does
+ * not say which is the part.
+ */
+function partIn(figures: Figure[], text: string, total: Figure): Figure | undefined {
+  const candidates = figures.filter((f) => sameMeasure(f, total) && sameRole(f, total) && !NOT_A_PART.test(text.slice(clauseStart(text, f.start), f.start)));
+  const role = executionRole(total);
+  if (role) return candidates.find((f) => executionRole(f) === role) ?? candidates[0];
+  const roles = new Set(candidates.map(executionRole).filter(Boolean));
+  return roles.size > 1 ? undefined : candidates[0];
+}
+
+/** Budget, executed and arrived amounts are different measures: one is never a part of another. */
+function sameRole(a: Figure, b: Figure): boolean {
+  const [ra, rb] = [executionRole(a), executionRole(b)];
+  return !ra || !rb || ra === rb;
+}
+
+/**
+ * Whether the last figure before a list that opens a sentence of its own ("…具体情况如下：")
+ * is the last of several amounts its sentence lists side by side ("A支出决算0.00万元；B支出
+ * 决算0.00万元；C支出决算0.39万元。"): the list then restates those siblings, and the last one
+ * is no total of it.
+ */
+function oneOfSeries(text: string, figures: Figure[], total: Figure, introducer: number): boolean {
+  const sentence = sentenceAround(text, total.start);
+  if (introducer < sentence.end) return false;
+  return figures.some(
+    (f) => f.start >= sentence.start && f.end <= total.start && sameMeasure(f, total) && executionRole(f) === executionRole(total)
+      && !NOT_A_PART.test(text.slice(clauseStart(text, f.start), f.start)),
+  );
 }
 
 function lastPartCandidate(figures: Figure[], before: number): Figure | undefined {

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../../model/document.js';
+import type { DocumentKind } from '../../structure/kind.js';
 import type { Project } from '../../structure/types.js';
 import type { Facts } from '../facts.js';
 import type { Figure } from '../figure.js';
@@ -11,9 +12,11 @@ import { clauseEnd, clauseStart, sentenceAround } from '../text-spans.js';
  * - title: the title of the report, a part or a project report ("2024年绩效评价报告");
  * - budget: the budget or execution figures of the report or of a project
  *   ("“X”项目2024年度全年预算数15万元", "2024年度本年支出合计…");
- * - scope: what an evaluation covers ("评价选点应覆盖参与2024年度…项目的各级工会组织").
+ * - scope: what an evaluation covers ("评价选点应覆盖参与2024年度…项目的各级工会组织");
+ * - year-end: the date a report written after its year states the year-end state at
+ *   ("截至2024年12月31日，共有车辆2辆", "截至2024年末…实有人数20人", "截至2024年底，政府债务余额…").
  */
-export type YearRole = 'title' | 'budget' | 'scope';
+export type YearRole = 'title' | 'budget' | 'scope' | 'year-end';
 
 export interface YearLabel {
   /** The year figure (kind 'year', a single year, not a range). */
@@ -43,9 +46,25 @@ const SCOPE_WORD = /(?:评价|评估)的?(?:选点|范围|对象|期间|时段|�
 /** Words after a year that make it a past event or a starting point, not the scope's year. */
 const EVENT_AFTER_YEAR = /^(?:以来|起|开始|之前|以前|前|后|设立|成立|建成|启动|召开|印发|出台|发布|颁布|修订)/;
 
+/**
+ * Kinds written after their year has ended, so their year-end state is the report year's. A
+ * budget is written before its year ends and states the latest state known (截至2024年12月31日
+ * or 截至2024年6月 in a 2025 budget); an evaluation or a 三公经费 说明 may be either.
+ */
+const YEAR_END_KINDS: ReadonlySet<DocumentKind> = new Set(['department-final', 'government-final', 'government-budget-report']);
+/** The date ends a year: 2024年末, 2024年底, 2024年度末, 2024年12月31日, 2024年12月底. */
+const YEAR_END_DATE = /^[^年]*年度?[末底]|12月(?:31日|[末底])/;
+/** "截至", "截止到", "到" right before the date: the state as of then. */
+const AS_OF = /(?:截至|截止|到)\s*$/;
+/** What a year-end date states: staff, posts, vehicles, assets, debt. */
+const STATE_WORD = /实有|在职|在编|编制|人数|车辆|用车|保有量|资产(?:总额|总计|合计|原值|净值)|(?:固定|流动|国有)资产|债务余额|债务限额/;
+/** A cumulative achievement ("累计建成…", "累计盘活闲置资产…") is history, not the state at the year's end. */
+const CUMULATIVE = /累计/;
+
 /** A year next to another one: a range or a list ("2022年至2024年", "2023、2024年度"). */
 const BESIDE_ANOTHER_YEAR_AFTER = /^(?:[至到—–\-－~～]|[、和及与](?:19|20)\d\d)/;
-const BESIDE_ANOTHER_YEAR_BEFORE = /(?:[至到—–\-－~～]|(?:19|20)\d\d年?度?[、和及与])$/;
+/** "截至", "截止到", "直到" lead a date, not the second end of a range. */
+const BESIDE_ANOTHER_YEAR_BEFORE = /(?:(?<![截止直])至|(?<!截止|直)到|[—–\-－~～]|(?:19|20)\d\d年?度?[、和及与])$/;
 /** Plans: "2025年度全年预算数拟安排…" in a 2024 report is about next year. */
 const PLAN = /将|拟|计划|预计|下一步|下一年|下年|明年|今后|未来/;
 
@@ -68,8 +87,8 @@ export function extractYearLabels(facts: Facts): YearLabel[] {
     if (unit.kind !== 'paragraph' || titleUnits.has(unit)) continue;
     const heading = isHeadingLike(facts, unit);
     for (const figure of facts.figuresOf(unit)) {
-      if (!isSingleYear(figure) || insideBookTitle(unit.text, figure.start) || besideAnotherYear(unit.text, figure)) continue;
-      const role = heading ? titleRole(unit, figure) : bodyRole(facts, unit, figure);
+      if (!isYearOrDate(figure) || insideBookTitle(unit.text, figure.start) || besideAnotherYear(unit.text, figure)) continue;
+      const role = heading ? titleRole(unit, figure) : (yearEndRole(facts, unit, figure) ?? bodyRole(facts, unit, figure));
       if (role) labels.push({ figure, role });
     }
   }
@@ -78,6 +97,10 @@ export function extractYearLabels(facts: Facts): YearLabel[] {
 
 function isSingleYear(f: Figure): boolean {
   return f.kind === 'year' && !f.range;
+}
+
+function isYearOrDate(f: Figure): boolean {
+  return (f.kind === 'year' || f.kind === 'date') && !f.range;
 }
 
 /** One the format marks as a heading, or a short line without sentence punctuation or amounts. */
@@ -93,12 +116,14 @@ function besideAnotherYear(text: string, figure: Figure): boolean {
 }
 
 function titleRole(unit: Paragraph, figure: Figure): YearRole | undefined {
+  if (!isSingleYear(figure)) return undefined;
   const after = unit.text.slice(figure.end);
   if (!TITLE_AFTER_YEAR.test(after) || NOT_OWN_YEAR_HEADING.test(unit.text)) return undefined;
   return 'title';
 }
 
 function bodyRole(facts: Facts, unit: Paragraph, figure: Figure): YearRole | undefined {
+  if (!isSingleYear(figure)) return undefined;
   const { text } = unit;
   const after = text.slice(figure.end);
   const sentence = sentenceAround(text, figure.start);
@@ -111,6 +136,23 @@ function bodyRole(facts: Facts, unit: Paragraph, figure: Figure): YearRole | und
   const scopeWord = SCOPE_WORD.exec(sentenceText);
   if (scopeWord && sentence.start + scopeWord.index < figure.start && !EVENT_AFTER_YEAR.test(after)) return 'scope';
   return undefined;
+}
+
+/**
+ * "截至2024年12月31日，本部门共有车辆2辆": in a report written after its year, the state as of
+ * a year's end is the report year's end. Only dates led by 截至/截止/到 and followed, in the
+ * same sentence, by what a year-end states (staff, vehicles, assets, debt) count.
+ */
+function yearEndRole(facts: Facts, unit: Paragraph, figure: Figure): YearRole | undefined {
+  const { text } = unit;
+  if (!YEAR_END_KINDS.has(facts.kind)) return undefined;
+  if (!YEAR_END_DATE.test(figure.raw + text.slice(figure.end, figure.end + 2))) return undefined;
+  if (!AS_OF.test(text.slice(clauseStart(text, figure.start), figure.start))) return undefined;
+  const sentence = sentenceAround(text, figure.start);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (!STATE_WORD.test(text.slice(figure.end, sentence.end)) || CUMULATIVE.test(sentenceText) || PLAN.test(sentenceText)) return undefined;
+  if (COMPARISON.test(clauseAround(text, figure.start)) || mentionsOtherYear(facts, unit, figure, sentence)) return undefined;
+  return 'year-end';
 }
 
 /** "“X”项目2024年度全年预算数15万元", "2024年度本年支出合计…万元": the year names an amount. */

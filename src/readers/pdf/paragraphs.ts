@@ -133,6 +133,13 @@ function endsShort(previous: PageLine, line: PageLine): boolean {
   if (SENTENCE_END.test(previous.text)) return true;
   if (room <= (OPENING.test(line.text) ? KINSOKU_ROOM + 1.5 : KINSOKU_ROOM) * previous.size) return false;
   if (isCjk(line.text[0])) return true;
-  const word = /^[^\s\u2e80-\u9fff\uff00-\uffef]+/.exec(line.text)?.[0] ?? '';
-  return room > (word.length * 0.6 + 1) * previous.size;
+  const word = UNBREAKABLE_START.exec(line.text)?.[0] ?? '';
+  const width = [...word].reduce((w, ch) => w + (isCjk(ch) ? 1 : 0.6), 0);
+  return room > (width + 1) * previous.size;
 }
+
+/**
+ * What a line breaker keeps together at the start of a line: a number or Latin word, with the
+ * unit written right after a number (万元, %) and the punctuation that may not start a line.
+ */
+const UNBREAKABLE_START = /^[^\s\u2e80-\u9fff\uff00-\uffef]+(?:[万亿千]?元|[%％])?[，。、；：！？）」”]*/;

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PageContent, Run } from './geometry.js';
+import { textClipsOf, visibleRuns, type ClipCodes } from './clips.js';
 import { compose, rulingsOf, type Matrix, type OperatorCodes } from './rulings.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -71,7 +72,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
     const name = (error as { name?: string } | undefined)?.name;
     throw new PdfOpenError(name === 'PasswordException' ? 'encrypted' : 'corrupt', error instanceof Error ? error.message : String(error));
   }
-  const codes = lib.OPS as unknown as OperatorCodes;
+  const codes = lib.OPS as unknown as OperatorCodes & ClipCodes;
   return {
     pageCount: doc.numPages,
     page: (number) => readPage(doc, number, codes),
@@ -79,7 +80,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
   };
 }
 
-async function readPage(doc: PdfDocument, number: number, codes: OperatorCodes): Promise<PageContent> {
+async function readPage(doc: PdfDocument, number: number, codes: OperatorCodes & ClipCodes): Promise<PageContent> {
   const page = await doc.getPage(number);
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as unknown as Matrix;
@@ -92,9 +93,11 @@ async function readPage(doc: PdfDocument, number: number, codes: OperatorCodes):
     if (run) runs.push(run);
     unmapped += item.str.match(PRIVATE_USE)?.length ?? 0;
   }
-  const rulings = rulingsOf(await page.getOperatorList(), codes, transform);
+  const ops = await page.getOperatorList();
+  const rulings = rulingsOf(ops, codes, transform);
+  const shown = visibleRuns(runs, textClipsOf(ops, codes, transform));
   page.cleanup();
-  return { number, width: viewport.width, height: viewport.height, runs: withoutOverprints(runs), rulings, unmapped };
+  return { number, width: viewport.width, height: viewport.height, runs: withoutOverprints(shown), rulings, unmapped };
 }
 
 /**
