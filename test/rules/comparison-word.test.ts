@@ -1,12 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/lint/linter.js';
-import { readDocument } from '../../src/readers/index.js';
 import { rule } from '../../rules/comparison-word.js';
 import { rule as executionRate } from '../../rules/execution-rate.js';
 import { rule as growthRate } from '../../rules/growth-rate.js';
 import { rule as unitMagnitude } from '../../rules/unit-magnitude.js';
-import { CORPUS, HAVE_CORPUS } from '../support/corpus.js';
 import { buildDocument } from '../support/documents.js';
 import { HAVE_SEED, lintSeedWith } from '../support/seed.js';
 
@@ -147,15 +144,4 @@ describe.skipIf(!HAVE_SEED)('comparison-word on the reference report', () => {
   it('reports nothing: its comparisons (与2023年度决算数持平) state one year only', async () => {
     expect(await lintSeedWith(rule)).toEqual([]);
   });
-});
-
-describe.skipIf(!HAVE_CORPUS)('comparison-word on real 部门决算', () => {
-  it.each(['gbc-shpt-caizhengju-2024-bumen-juesuan.pdf', 'gbc-shpt-guihuaziyuanju-2024-bumen-juesuan.pdf', 'gbc-shpt-shehuigongzuobu-2024-bumen-juesuan.pdf'])(
-    'reports nothing on %s, whose 决算数小于预算数 and 持平 all agree with their figures',
-    async (name) => {
-      const doc = await readDocument(path.join(CORPUS, name));
-      expect(lintDocument(doc, { rules: [rule] })).toEqual([]);
-    },
-    30_000,
-  );
 });

@@ -1,7 +1,7 @@
 /**
- * table-row-sum, table-column-sum and table-balance on the real 部门决算 / 部门预算 of
- * ../shared/corpus: their published tables add up (within rounding), so the rules find
- * nothing; a figure changed in a 款 row is found on that very cell.
+ * table-row-sum, table-column-sum and table-balance on a real 部门决算 of ../shared/corpus
+ * (whose tables add up: test/e2e/standard-report-findings.test.ts): a figure changed in a 款
+ * row is found on that very cell.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,15 +14,6 @@ import { rule as columnSum } from '../../rules/table-column-sum.js';
 import { rule as rowSum } from '../../rules/table-row-sum.js';
 import { CORPUS, HAVE_CORPUS } from '../support/corpus.js';
 
-const REPORTS = [
-  'gbc-shpt-caizhengju-2024-bumen-juesuan.pdf',
-  'gbc-shpt-guihuaziyuanju-2024-bumen-juesuan.pdf',
-  'gbc-shpt-shehuigongzuobu-2024-bumen-juesuan.pdf',
-  '002-shanghai-caizhengju-2025-shiji-danwei-yusuan.pdf',
-  '003-shpt-caizhengju-2025-bumen-yusuan.pdf',
-  '005-shpt-wanlijiedao-2023-bumen-yusuan.pdf',
-];
-
 const rules = [rowSum, columnSum, balance];
 /** Each report read once: linting does not change a Document. */
 const documents = new Map<string, Promise<Document>>();
@@ -31,11 +22,7 @@ function read(file: string): Promise<Document> {
   return documents.get(file)!;
 }
 
-describe.skipIf(!HAVE_CORPUS)('table sums on the real reports', () => {
-  it.each(REPORTS)('%s: every table adds up', async (file) => {
-    expect(lintDocument(await read(file), { rules })).toEqual([]);
-  });
-
+describe.skipIf(!HAVE_CORPUS)('table sums on a real report', () => {
   it('finds a figure changed in a 款 row of the 支出决算表, on that cell', async () => {
     const doc = await read('gbc-shpt-caizhengju-2024-bumen-juesuan.pdf');
     const spending = readStandardTables(doc).tables.find((t) => t.kind === 'expenditure')!;
