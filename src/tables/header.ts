@@ -38,7 +38,7 @@ const DATA_LABEL = /^(?:\d{3}(?:\d{2}){0,2}|[一二三四五六七八九十]+、
  */
 function isDataRow(row: Cell[]): boolean {
   const texts = row.map((cell) => compact(cell.text));
-  if (texts.every((t) => t === '')) return true;
+  if (isBlank(row)) return true;
   const first = texts.find((t) => t !== '') ?? '';
   if (/^栏次/.test(first)) return false;
   if (row.some((cell, c) => !cell.merged && isNumber(texts[c]!))) return true;
@@ -49,9 +49,22 @@ function isDataRow(row: Cell[]): boolean {
 
 /** How many rows sit above the first row of data. */
 export function headerRowCount(table: Table, titleRows: number): number {
+  const { rows } = table;
   let r = titleRows;
-  while (r < table.rows.length && !isDataRow(table.rows[r]!)) r++;
+  while (r < rows.length && !isDataRow(rows[r]!)) r++;
+  // A blank row with more header below it is the header's (a level only some columns have).
+  while (r < rows.length && isBlank(rows[r]!)) {
+    let next = r + 1;
+    while (next < rows.length && isBlank(rows[next]!)) next++;
+    if (next === rows.length || isDataRow(rows[next]!)) break;
+    r = next;
+    while (r < rows.length && !isDataRow(rows[r]!)) r++;
+  }
   return r;
+}
+
+function isBlank(row: Cell[]): boolean {
+  return row.every((cell) => compact(cell.text) === '');
 }
 
 /**
@@ -95,7 +108,7 @@ function headerPath(grid: string[][], c: number): string[] {
 }
 
 function roleOf(path: string[], data: Cell[]): Column['role'] {
-  const texts = data.map((cell) => compact(cell.text)).filter((t) => t !== '' && !isDash(t));
+  const texts = dataTexts(data);
   if (path.some((p) => CODE_HEADER.test(p))) return 'code';
   if (path.some((p) => NAME_HEADER.test(p)) && texts.some((t) => !isNumber(t))) return 'name';
   const words = texts.filter((t) => !isNumber(t));
@@ -111,9 +124,29 @@ export function readColumns(table: Table, titleRows: number, headerRows: number)
   const columns: Column[] = [];
   for (let c = 0; c < width; c++) {
     const path = headerPath(grid, c);
-    columns.push({ index: c, path, role: roleOf(path, data.map((row) => row[c]).filter((cell): cell is Cell => cell !== undefined)) });
+    const cells = data.map((row) => row[c]).filter((cell): cell is Cell => cell !== undefined);
+    const role = roleOf(path, cells);
+    columns.push({ index: c, path, role: role === 'value' && columns[c - 1]?.role === 'code' && holdsCodeParts(cells) ? 'code' : role });
   }
   return columns;
+}
+
+/**
+ * The 款 and 项 columns beside a 类 column hold two-digit parts of the code ("06", "01"). Where
+ * the header over them is written once across the three columns (plain text, Markdown), their
+ * own header says nothing: their digits do.
+ */
+function holdsCodeParts(cells: Cell[]): boolean {
+  const texts = dataTexts(cells);
+  return texts.length > 0 && texts.every((t) => /^\d{2}$/.test(t));
+}
+
+/**
+ * What a column's data cells hold, less blanks and dashes. "类 | 款 | 项" may share the first
+ * row of data with the 合计 figures: they are header words still.
+ */
+function dataTexts(cells: Cell[]): string[] {
+  return cells.map((cell) => compact(cell.text)).filter((t) => t !== '' && !isDash(t) && !/^[类款项]$/.test(t));
 }
 
 /** Splits the columns where a label column follows a value column. */

@@ -2,11 +2,18 @@
  * Every finding on the real 部门决算 and 部门预算 of ../shared/corpus, each read against the
  * document and judged a real inconsistency (the reason says why). A finding that appears or
  * disappears fails the test, so a change in precision or recall on published reports shows up
- * in review. The blank MOF template and 上海市财政局's 2025 单位预算 give none.
+ * in review. The blank MOF template and 上海市财政局's 2025 单位预算 give none. Each report's
+ * plain-text rendering, saved and linted as a .txt, gives the same findings: the tables read
+ * from the layout of plain text (a header written once over the columns it spans, no merges)
+ * are the tables read from the PDF.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFile } from '../../src/cli/lint-file.js';
+import type { Diagnostic } from '../../src/lint/types.js';
+import { readDocument } from '../../src/readers/index.js';
 import { CORPUS, HAVE_CORPUS } from '../support/corpus.js';
 
 type Reviewed = [line: number, rule: string, excerpt: string, why: string];
@@ -47,5 +54,23 @@ describe.skipIf(!HAVE_CORPUS)('findings on the real 部门决算 and 部门预�
     const { diagnostics } = await lintFile(path.join(CORPUS, file));
     const actual = diagnostics.map((d) => [d.line, d.ruleId, d.excerpt].join(' '));
     expect(actual.sort()).toEqual(REVIEWED[file]!.map(([line, rule, excerpt]) => [line, rule, excerpt].join(' ')).sort());
+  });
+});
+
+/** What a finding says, wherever it is: table places and line numbers differ between formats. */
+const said = (d: Diagnostic): string => `${d.ruleId} ${d.message.zh.replace(/（[^）]*第\d+行第\d+列）|第\d+行/g, '')}`;
+
+describe.skipIf(!HAVE_CORPUS)('the real 部门决算 and 部门预算 as plain text', () => {
+  let work: string;
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'budget-lint-rendered-'));
+  });
+  afterAll(() => (work ? rm(work, { recursive: true, force: true }) : undefined));
+
+  it.each(Object.keys(REVIEWED))('%s: the same findings', async (file) => {
+    const txt = path.join(work, `${file}.txt`);
+    await writeFile(txt, (await readDocument(path.join(CORPUS, file))).rendering!);
+    const [pdf, text] = await Promise.all([lintFile(path.join(CORPUS, file)), lintFile(txt)]);
+    expect(text.diagnostics.map(said).sort()).toEqual(pdf.diagnostics.map(said).sort());
   });
 });

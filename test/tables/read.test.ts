@@ -172,6 +172,42 @@ describe('readStandardTables', () => {
     expect(table.records[0]!.code?.system).toBe('economic');
   });
 
+  it('reads 类/款/项 columns whose header is written once, with 类 | 款 | 项 beside the 合计 figures', () => {
+    // Plain text and Markdown do not repeat a header over the columns it spans.
+    const table = only(
+      doc('收入决算表', '单位：万元', [
+        ['项目', '', '', '', '本年收入合计', '财政拨款收入', '其他收入'],
+        ['支出功能分类科目编码', '', '', '科目名称', '', '', ''],
+        ['类', '款', '项', '合计', '2,946.25', '2,940.05', '6.20'],
+        ['201', '', '', '一般公共服务支出', '2,946.25', '2,940.05', '6.20'],
+        ['201', '06', '', '财政事务', '2,946.25', '2,940.05', '6.20'],
+        ['201', '06', '01', '行政运行', '2,946.25', '2,940.05', '6.20'],
+      ]),
+    );
+    expect(table.columns.map((c) => c.role)).toEqual(['code', 'code', 'code', 'name', 'value', 'value', 'value']);
+    expect(table.records.map((r) => [r.code?.digits, r.label])).toEqual([
+      [undefined, '合计'],
+      ['201', '一般公共服务支出'],
+      ['20106', '财政事务'],
+      ['2010601', '行政运行'],
+    ]);
+  });
+
+  it('keeps a blank row inside the header as header, as plain text prints a level some columns lack', () => {
+    const table = only(
+      doc('财政拨款“三公”经费支出决算表', '单位：万元', [
+        ['合计', '', '因公出国（境）费', '', '公务用车购置及运行费', '', '', '', '', '', '公务接待费', ''],
+        ['', '', '', '', '小计', '', '公务用车购置费', '', '公务用车运行费', '', '', ''],
+        ['', '', '', '', '', '', '', '', '', '', '', ''],
+        ['预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数'],
+        ['0.95', '', '', '', '', '', '', '', '', '', '0.95', ''],
+      ]),
+    );
+    expect(table.headerRows).toBe(4);
+    expect(paths(table).slice(-2)).toEqual(['value/公务接待费/预算数', 'value/公务接待费/决算数']);
+    expect(values(table, 4)).toEqual({ 0: '0.95', 10: '0.95' });
+  });
+
   it('joins a name cut over two rows (a page break in a PDF) to the coded row above it', () => {
     const table = only(
       doc('一般公共预算财政拨款支出决算表', '单位：万元', [
