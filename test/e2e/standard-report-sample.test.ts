@@ -49,6 +49,7 @@ const PLANTED: [line: number, rule: string, excerpt: string, why: string][] = [
   [1655, 'empty-table', '政府性基金预算财政拨款收入支出决算表', 'empty, with no note under it'],
   [1721, 'year-label', '2023年度', '第三部分 heading says 2023年度'],
   [1725, 'table-narrative', '云溪县民政局2024年度收入支出总计0万元', '收入支出总计 0万元 against the 总表 总计 4,043.58'],
+  [1727, 'table-narrative', '4043.58万元', '支出总计 in the text against the 总表’s 支出 side 总计 4,034.58 (the planted cell, seen from the text)'],
   [1735, 'percent-share', '31.34%', '基本支出 share is 30.34%'],
   [1735, 'percent-share', '31.34%；项目支出2803.50万元，占69.66%', 'the shares then sum to 101.00%'],
   [1741, 'table-narrative', '3934.50万元', '财政拨款收入 against the tables’ 3,943.50'],

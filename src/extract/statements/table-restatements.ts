@@ -148,6 +148,18 @@ interface Concept {
 
 const ROLE = '(?:年初|全年)?(?:预算|决算)?数?';
 
+/**
+ * Of a 总表's two 总计, the one its words name: 收入总计 the income side's (the first group),
+ * 支出总计 the spending side's; 收入支出总计 either, the income side's first.
+ */
+function sideNamed(values: TableValue[], words: string): TableValue[] {
+  const spending = /^(?:财政拨款)?支出/.test(words);
+  const income = /^(?:财政拨款)?收入(?!支出)/.test(words);
+  if (!spending && !income) return values;
+  const side = values.filter((v) => (v.record.group.index > 0) === spending);
+  return side.length > 0 ? side : values;
+}
+
 /** The 总计 rows of tables of a kind (both sides of a 总表). */
 function totals(context: Context, kind: StandardTableKind, names = /^(?:收入|支出)?总计$/): TableValue[] {
   return tablesOf(context.tables, [kind]).flatMap((t) => firstValues(t, recordsNamed(t, names)));
@@ -195,14 +207,14 @@ const CONCEPTS: Concept[] = [
     values: (c) => threePublic(c, (path) => path.some((p) => p.includes('机关运行经费')), ''),
   },
   {
-    words: new RegExp(`财政拨款收入?支出?${ROLE}总计$`),
-    term: () => '财政拨款收入支出总计',
-    values: (c) => totals(c, 'appropriation-summary'),
+    words: new RegExp(`财政拨款(?:收入支出|收支|收入|支出)${ROLE}总计$`),
+    term: (m) => m[0],
+    values: (c, m) => sideNamed(totals(c, 'appropriation-summary'), m[0]),
   },
   {
-    words: new RegExp(`收入?支出?${ROLE}总计$`),
-    term: () => '收入支出总计',
-    values: (c) => totals(c, 'summary'),
+    words: new RegExp(`(?:收入支出|收支|收入|支出)${ROLE}总计$`),
+    term: (m) => m[0],
+    values: (c, m) => sideNamed(totals(c, 'summary'), m[0]),
   },
   {
     words: new RegExp(`一般公共预算(?:财政)?拨款基本支出${ROLE}$`),
