@@ -2,7 +2,7 @@ import { inBase, type Figure } from '../src/extract/figure.js';
 import { extractTableRestatements, type Restatement } from '../src/extract/statements/table-restatements.js';
 import { columnWords, recordWords, type TableValue } from '../src/extract/statements/table-values.js';
 import { placeHint } from '../src/i18n/messages.js';
-import { ZERO, formatFigure, formatIn } from '../src/lint/arithmetic.js';
+import { ZERO, formatFigure, formatIn, writtenUnit } from '../src/lint/arithmetic.js';
 import { restates } from '../src/lint/restatement.js';
 import type { Localized, Rule } from '../src/lint/types.js';
 
@@ -36,7 +36,8 @@ export const rule: Rule = {
 
 function message({ figure, term, values }: Restatement): Localized {
   const value = values[0]!;
-  const cell = value.figure ? formatFigure(value.figure) : null;
+  // The cell as printed ("2,961.68万元", "873,617.00元"), so the reviewer finds it in the table.
+  const cell = value.figure ? value.figure.raw + writtenUnit(value.figure) : null;
   const tableValue = value.figure ? inBase(value.figure) : ZERO;
   const decimals = shownDecimals(figure, value.figure);
   const expected = formatIn(tableValue, figure, decimals);
