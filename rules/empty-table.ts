@@ -2,7 +2,6 @@ import type { Facts } from '../src/extract/facts.js';
 import type { Localized, Rule } from '../src/lint/types.js';
 import type { Block, Paragraph } from '../src/model/document.js';
 import { markerAt } from '../src/model/numbering-markers.js';
-import type { DocumentKind } from '../src/structure/kind.js';
 import type { Section } from '../src/structure/types.js';
 import { tableKindOf } from '../src/tables/kinds.js';
 import type { StandardTable, StandardTableKind, TableBasis } from '../src/tables/index.js';
@@ -27,8 +26,6 @@ export const rule: Rule = {
     docs: 'docs/rules/empty-table.md',
   },
   check({ doc, facts, report }) {
-    // A government's 总决算 and 预算执行 reports follow other templates.
-    if (GOVERNMENT.includes(facts.structure.kind)) return;
     const { tables } = facts.tables;
     const empty = tables.filter(isEmpty);
     if (empty.length === tables.length) return;
@@ -53,7 +50,6 @@ export const rule: Rule = {
   },
 };
 
-const GOVERNMENT: DocumentKind[] = ['government-final', 'government-budget-report'];
 
 /** What each kind of table holds: the words that name it and the words a note should use. */
 const SUBJECTS: Record<StandardTableKind, { words: RegExp; zh: Record<TableBasis, string>; en: string }> = {

@@ -24,8 +24,6 @@ export const rule: Rule = {
     docs: 'docs/rules/table-narrative.md',
   },
   check({ facts, report }) {
-    // A government's 决算 and 预算 reports publish other tables under similar titles.
-    if (facts.structure.kind === 'government-final' || facts.structure.kind === 'government-budget-report') return;
     for (const restated of facts.of(extractTableRestatements)) {
       if (restated.values.some((v) => restates(restated.figure, v.figure))) continue;
       const { figure } = restated;

@@ -1,6 +1,7 @@
 import type { StandardTable, TableRecord } from '../src/tables/types.js';
 import type { Interval } from '../src/lint/arithmetic.js';
 import type { Localized, Report, Rule } from '../src/lint/types.js';
+import { recordsByCode } from '../src/tables/lookup.js';
 import {
   amountColumns,
   columnName,
@@ -63,17 +64,10 @@ function checkTable(table: StandardTable, report: (r: Report) => void): void {
 /** Every row sum of the table, the lowest first (a 款 before its 类, a 类 before 合计). */
 function rowSums(table: StandardTable): RowSum[] {
   if (table.kind === 'summary' || table.kind === 'appropriation-summary') return summarySums(table);
-  const coded = firstOfEachCode(table.records);
+  const coded = recordsByCode(table);
   const sums = codeSums(coded);
   sums.push(...totalRowSums(table, coded), ...fundingSums(table, coded));
   return sums;
-}
-
-/** The first row of each code: a table broken over pages may repeat a row. */
-function firstOfEachCode(records: TableRecord[]): Map<string, TableRecord> {
-  const coded = new Map<string, TableRecord>();
-  for (const record of records) if (record.code && !coded.has(record.code.digits)) coded.set(record.code.digits, record);
-  return coded;
 }
 
 /** The nearest listed row above a code: 2010601 → 20106, or 201 when no 款 is listed. */

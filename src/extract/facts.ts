@@ -1,6 +1,7 @@
 import type { Document } from '../model/document.js';
 import type { DocumentKind } from '../structure/kind.js';
 import type { Structure } from '../structure/types.js';
+import { isGovernmentReport } from '../structure/kind.js';
 import { readStandardTables, type ReportTables } from '../tables/index.js';
 import type { Figure, TextUnit } from './figure.js';
 
@@ -32,7 +33,11 @@ export class Facts {
     return this.structure.years;
   }
 
-  /** The standard tables (收入支出决算总表 …), read on first use. */
+  /**
+   * The standard tables of a department's report (收入支出决算总表 …), read on first use. A
+   * government's reports have none: their tables share titles (一般公共预算收入决算表) but not
+   * the department template the table rules check.
+   */
   get tables(): ReportTables {
     return this.of(standardTables);
   }
@@ -48,5 +53,5 @@ export class Facts {
 }
 
 function standardTables(facts: Facts): ReportTables {
-  return readStandardTables(facts.doc);
+  return isGovernmentReport(facts.structure.kind) ? { tables: [] } : readStandardTables(facts.doc);
 }

@@ -11,6 +11,11 @@ import { normalizeDigits } from '../extract/numbers.js';
  * - performance-evaluation: a 绩效评价报告 / 绩效自评报告 that is the whole document;
  * - three-public: a 三公经费 说明 on its own.
  */
+/** A government's 决算 or 预算执行和草案 report: its tables follow another template than a department's. */
+export function isGovernmentReport(kind: DocumentKind): boolean {
+  return kind === 'government-final' || kind === 'government-budget-report';
+}
+
 export type DocumentKind =
   | 'department-final'
   | 'department-budget'
@@ -20,7 +25,7 @@ export type DocumentKind =
   | 'three-public'
   | 'unknown';
 
-export interface KindReading {
+interface KindReading {
   kind: DocumentKind;
   /** The report year the title names, when the kind's title has a fixed place for it (the execution year of a government budget report). */
   year?: number;

@@ -28,7 +28,7 @@ const CODE_HEADER = /编码|代码|^类$|^款$|^项$/;
 /** Header words of the name column. */
 const NAME_HEADER = /名称|^项目$|^科目$|^收入$|^支出$/;
 
-/** The first cell of a data row: a code, a numbered line ("一、…", "1.…") or a total. */
+/** The first cell of a data row: a code or a numbered line ("一、…", "1.…"). */
 const DATA_LABEL = /^(?:\d{3}(?:\d{2}){0,2}|[一二三四五六七八九十]+、.*|\d+[.、．].*)$/;
 
 /**

@@ -2,7 +2,7 @@ import type { Block, Cell, Document, Paragraph, Table } from '../model/document.
 import { groupColumns, headerRowCount, readColumns, compact } from './header.js';
 import { tableKindOf } from './kinds.js';
 import { readRecords } from './records.js';
-import type { Column, StandardTable, TableBasis } from './types.js';
+import type { StandardTable, TableBasis } from './types.js';
 
 export type * from './types.js';
 
@@ -16,8 +16,6 @@ export interface ReportTables {
 /** "单位：万元", "金额单位：元", "编制部门：… 单位：元". */
 const UNIT = /单位[:：]\s*(亿元|万元|千元|元)/;
 const SCALES: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
-/** A note under a table: "注：…", "说明：…", or the template's "…故本表无数据/为空表". */
-const NOTE = /^(?:注|说明|备注)[:：]|本表无数据|为空表|无(?:相关)?数据/;
 /** Lines between a title and its table: the unit, the compiling unit, a date, a table number. */
 const BETWEEN_TITLE_AND_TABLE = /单位[:：]|编制(?:部门|单位)[:：]|^(?:附?表|公开)\s*[\d一二三四五六七八九十]+|^\d{4}年(?:度)?$/;
 
@@ -37,14 +35,14 @@ export function readStandardTables(doc: Document): ReportTables {
     const title = titleOf(doc.blocks, i) ?? titleInside(block);
     const kind = title && tableKindOf(title.text);
     if (!title || !kind) return;
-    tables.push(standardTable(block, title, kind, noteAfter(doc.blocks, i)));
+    tables.push(standardTable(block, title, kind));
   });
   const finals = tables.filter((t) => t.basis === 'final').length;
   const basis = tables.length === 0 ? undefined : finals * 2 >= tables.length ? 'final' : 'budget';
   return { tables, basis };
 }
 
-function standardTable(table: Table, title: Title, kind: NonNullable<ReturnType<typeof tableKindOf>>, note: Paragraph | undefined): StandardTable {
+function standardTable(table: Table, title: Title, kind: NonNullable<ReturnType<typeof tableKindOf>>): StandardTable {
   const unit = title.unit ?? unitInHeader(table);
   const headerRows = headerRowCount(table, title.titleRows);
   const columns = readColumns(table, title.titleRows, headerRows);
@@ -59,7 +57,6 @@ function standardTable(table: Table, title: Title, kind: NonNullable<ReturnType<
     groups: groupColumns(columns),
     headerRows,
     records: [],
-    note,
   };
   standard.records = readRecords(standard);
   return standard;
@@ -106,18 +103,4 @@ function unitInHeader(table: Table): string | undefined {
     }
   }
   return undefined;
-}
-
-/** The note printed under a table, if the next paragraph or the one after is one. */
-function noteAfter(blocks: Block[], at: number): Paragraph | undefined {
-  for (const block of blocks.slice(at + 1, at + 3)) {
-    if (block.kind !== 'paragraph') return undefined;
-    if (NOTE.test(compact(block.text))) return block;
-  }
-  return undefined;
-}
-
-/** The value columns of a table whose header path matches, in every group. */
-export function columnsWhere(table: StandardTable, test: (path: string[]) => boolean): Column[] {
-  return table.groups.flatMap((g) => g.valueColumns.filter((c) => test(c.path)));
 }

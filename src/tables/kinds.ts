@@ -21,7 +21,7 @@ const KINDS: [StandardTableKind, RegExp][] = [
 /** A title is a line naming a table: short, ending in 表, about 决算 or 预算 (or 收支). */
 const TABLE_TITLE = /^[^。；，]{2,60}表$/;
 
-/** Numbering before or after a title: 表一, 附表2, 公开03表, 1., （一）. */
+/** Numbering before a title: 表一, 附表2, 公开03表, 1., （一）. */
 const TITLE_NUMBERING = /^(?:附?表[一二三四五六七八九十\d]+[、.．：:]?|公开\d+表|\d+[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/;
 
 function compact(text: string): string {

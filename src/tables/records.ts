@@ -12,7 +12,7 @@ const ROW_NUMBERING = /^(?:[一二三四五六七八九十]+、|\d+[.、．](?!\
 const INLINE_CODE = /^(\d{3}(?:\d{2}){0,2})\s*(\D.*)$/;
 
 /** The row's name without numbering or spaces. */
-export function bareLabel(text: string): string {
+function bareLabel(text: string): string {
   return compact(text).replace(ROW_NUMBERING, '');
 }
 

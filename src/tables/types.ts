@@ -89,6 +89,4 @@ export interface StandardTable {
   /** Rows above the data. */
   headerRows: number;
   records: TableRecord[];
-  /** The note under the table ("注：本单位无…，故本表无数据。"), if any. */
-  note?: Paragraph;
 }

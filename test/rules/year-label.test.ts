@@ -154,6 +154,8 @@ describe('year-label by document kind', () => {
       expect(d!.message.en).toBe('This report is for 2024, but this year-end date says 2023年12月31日; it should say 2024年12月31日');
       expect(lint('（三）人员概况。截至2023年末，本部门共有编制40个，年末实有人数38人。').map((x) => x.excerpt)).toEqual(['2023年末']);
       expect(lint('截止到２０２３年底，公务用车保有量为2辆。')[0]!.message.zh).toContain('写作２０２３年底，应为2024年底');
+      // As text taken from a PDF often spaces it.
+      expect(lint('截至2023年 12 月 31 日，本部门共有车辆3辆。').map((x) => x.ruleId)).toEqual(['year-label']);
     });
 
     it('leaves the report year, history, comparisons and plans alone', () => {

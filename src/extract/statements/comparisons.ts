@@ -60,7 +60,7 @@ const alternatives = (words: string[]) => `(?:${[...words].sort((a, b) => b.leng
 const ORDER_WORD = alternatives([...GREATER_THAN, ...LESS_THAN]);
 const CHANGE_WORD = alternatives([...GREATER_THAN, ...LESS_THAN, ...UP, ...DOWN]);
 const EQUAL_WORD = alternatives(EQUAL);
-/** 基本持平 and 大致相当 allow a small difference: they are not read as exact. */
+/** 基本持平 and 大致持平 allow a small difference: they are not read as exact. */
 const HEDGE = '(?<hedge>基本上?|大致|大体|略)?';
 /** 有所 and 略有 soften a change, not its direction. */
 const SOFTENER = '(?:有所|略有|略|明显|大幅)?';

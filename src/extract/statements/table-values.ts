@@ -45,7 +45,7 @@ export function totalRecords(table: StandardTable): TableRecord[] {
 }
 
 /** The first value column of a record's group: 合计, 决算数, 预算数 in the templates. */
-export function firstColumn(record: TableRecord): Column | undefined {
+function firstColumn(record: TableRecord): Column | undefined {
   return record.group.valueColumns[0];
 }
 

@@ -41,10 +41,8 @@ export function extractTotals(facts: Facts): TotalWithParts[] {
     const listed = listAfter(facts, units, index);
     if (listed) found.push(listed);
   });
-  // A department report's standard tables are summed by the table rules (table-row-sum,
-  // table-column-sum); a government report's tables, under similar titles, are summed here.
-  const department = facts.structure.kind === 'department-final' || facts.structure.kind === 'department-budget';
-  const standard = new Set(department ? facts.tables.tables.map((t) => t.table) : []);
+  // The standard tables are summed by the table rules (table-row-sum, table-column-sum).
+  const standard = new Set(facts.tables.tables.map((t) => t.table));
   for (const block of facts.doc.blocks) if (block.kind === 'table' && !standard.has(block)) found.push(...inTable(facts, block));
   return found;
 }

@@ -53,7 +53,7 @@ const EVENT_AFTER_YEAR = /^(?:以来|起|开始|之前|以前|前|后|设立|成
  */
 const YEAR_END_KINDS: ReadonlySet<DocumentKind> = new Set(['department-final', 'government-final', 'government-budget-report']);
 /** The date ends a year: 2024年末, 2024年底, 2024年度末, 2024年12月31日, 2024年12月底. */
-const YEAR_END_DATE = /^[^年]*年度?[末底]|12月(?:31日|[末底])/;
+const YEAR_END_DATE = /^[^年]*年\s*度?\s*[末底]|12\s*月\s*(?:31\s*日|[末底])/;
 /** "截至", "截止到", "到" right before the date: the state as of then. */
 const AS_OF = /(?:截至|截止|到)\s*$/;
 /** What a year-end date states: staff, posts, vehicles, assets, debt. */
