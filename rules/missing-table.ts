@@ -1,6 +1,7 @@
 import type { Localized, Rule } from '../src/lint/types.js';
 import type { Block, Cell, Document, Paragraph } from '../src/model/document.js';
 import type { DocumentKind } from '../src/structure/kind.js';
+import { compact, withoutUnit } from '../src/tables/header.js';
 import { FINAL_ACCOUNTS_TABLES, TABLE_NAMES, tableKindOf } from '../src/tables/kinds.js';
 import type { StandardTableKind, TableBasis } from '../src/tables/index.js';
 
@@ -58,20 +59,12 @@ function required(kind: StandardTableKind, year: number | undefined): boolean {
   return kind !== 'state-capital' || (year !== undefined && year >= STATE_CAPITAL_SINCE);
 }
 
-function compact(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
 /** The kind a title names; 明细表 variants ("…基本支出决算明细表") stand for their kind. */
 function kindNamed(title: string, basis: TableBasis): StandardTableKind | undefined {
   const found = tableKindOf(title) ?? tableKindOf(title.replace(/明细/g, ''));
   return found && found.basis === basis ? found.kind : undefined;
 }
 
-/** "2024年度收入支出决算总表（单位：万元）" → the title alone. */
-function withoutUnit(text: string): string {
-  return compact(text).replace(/[（(]?(?:金额)?单位[:：].*$/, '');
-}
 
 /**
  * Tables the model did not read but whose title is there: a title paragraph followed by a

@@ -4,7 +4,7 @@ import { inBase } from '../src/extract/figure.js';
 import { ZERO, formatFigure, formatIn, maxDecimals, meets, sumIntervals } from '../src/lint/arithmetic.js';
 import type { Localized, Rule } from '../src/lint/types.js';
 import { classNamed } from '../src/tables/codes.js';
-import { columnName, columnWhere, hasFigures, lastIs, recordLabelled, recordsByCode, totalRecord, valueAt, type TableValue } from '../src/tables/lookup.js';
+import { columnName, columnWhere, hasFigures, lastIs, recordLabelled, recordsByCode, rowName, totalRecord, valueAt, type TableValue } from '../src/tables/lookup.js';
 import type { Column, ColumnGroup, StandardTable, StandardTableKind, TableRecord } from '../src/tables/index.js';
 
 /**
@@ -352,10 +352,6 @@ function reportedCell(side: Side) {
   const value = side.values.find((v) => v.figure) ?? side.values[0]!;
   const f = value.figure;
   return { cell: value.cell, start: f ? f.start : 0, end: f ? f.end : value.cell.text.length };
-}
-
-function rowName(record: TableRecord): string {
-  return record.code ? `${record.code.digits} ${record.label}` : record.label;
 }
 
 /** "支出决算表“合计”行“基本支出”列" — the column left out where the side has only one. */

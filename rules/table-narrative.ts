@@ -1,6 +1,7 @@
 import { inBase, type Figure } from '../src/extract/figure.js';
 import { extractTableRestatements, type Restatement } from '../src/extract/statements/table-restatements.js';
-import { columnWords, recordWords, type TableValue } from '../src/extract/statements/table-values.js';
+import { columnWords, type TableValue } from '../src/extract/statements/table-values.js';
+import { rowName } from '../src/tables/lookup.js';
 import { placeHint } from '../src/i18n/messages.js';
 import { ZERO, formatFigure, formatIn, writtenUnit } from '../src/lint/arithmetic.js';
 import { restates } from '../src/lint/restatement.js';
@@ -65,7 +66,7 @@ function shownDecimals(stated: Figure, cell: Figure | undefined): number {
 
 /** "“合计”行“基本支出”列", or just the row or the column when the other says nothing. */
 function whereIn({ record, column }: TableValue): Localized {
-  const row = recordWords(record);
+  const row = rowName(record);
   const col = columnWords(column, record.group);
   return {
     zh: (row ? `“${row}”行` : '') + (col ? `“${col}”列` : ''),

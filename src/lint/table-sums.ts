@@ -8,6 +8,7 @@ import type { Cell } from '../model/document.js';
 import { inBase, interval, type Figure } from '../extract/figure.js';
 import { classNamed } from '../tables/codes.js';
 import { compact } from '../tables/header.js';
+import { rowName } from '../tables/lookup.js';
 import type { Column, ColumnGroup, StandardTable, TableRecord } from '../tables/types.js';
 import { ZERO, formatIn, maxDecimals, meets, sumValues, type Interval } from './arithmetic.js';
 import type { Localized, Report } from './types.js';
@@ -121,9 +122,7 @@ export function columnName(group: ColumnGroup, column: Column): string {
 
 /** A record's name for messages: "20106 财政事务", "本年收入合计". */
 export function recordName(record: TableRecord): string {
-  const code = record.code?.digits;
-  if (code && record.label) return `${code} ${record.label}`;
-  return code ?? (record.label || `第${record.row + 1}行`);
+  return rowName(record) || `第${record.row + 1}行`;
 }
 
 /** How a row's name is numbered in the template. */

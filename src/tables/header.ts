@@ -13,6 +13,11 @@ export function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+/** A title with the unit written after it dropped: "收入支出决算总表（单位：万元）" → "收入支出决算总表". */
+export function withoutUnit(text: string): string {
+  return compact(text).replace(/[（(]?(?:金额)?单位[:：].*$/, '');
+}
+
 /** A cell that holds a figure: "2,940.05", "0", "-1.20". */
 export function isNumber(text: string): boolean {
   return parseArabic(compact(text)) !== undefined;

@@ -1,5 +1,5 @@
 import type { Block, Cell, Document, Paragraph, Table } from '../model/document.js';
-import { groupColumns, headerRowCount, readColumns, compact } from './header.js';
+import { compact, groupColumns, headerRowCount, readColumns, withoutUnit } from './header.js';
 import { tableKindOf } from './kinds.js';
 import { readRecords } from './records.js';
 import type { StandardTable, TableBasis } from './types.js';
@@ -70,8 +70,8 @@ function titleOf(blocks: Block[], at: number): Title | undefined {
     if (block.kind !== 'paragraph') return undefined;
     const text = compact(block.text);
     unit ??= UNIT.exec(text)?.[1];
-    const withoutUnit = text.replace(/[（(]?(?:金额)?单位[:：].*$/, '');
-    if (tableKindOf(withoutUnit)) return { text: withoutUnit, source: block, titleRows: 0, unit };
+    const title = withoutUnit(text);
+    if (tableKindOf(title)) return { text: title, source: block, titleRows: 0, unit };
     if (!BETWEEN_TITLE_AND_TABLE.test(text) && text !== '') return undefined;
   }
   return undefined;
@@ -84,7 +84,7 @@ function titleInside(table: Table): Title | undefined {
     const texts = [...new Set(table.rows[r]!.map((cell) => compact(cell.text)).filter((t) => t !== ''))];
     if (texts.length !== 1) return undefined;
     unit ??= UNIT.exec(texts[0]!)?.[1];
-    const text = texts[0]!.replace(/[（(]?(?:金额)?单位[:：].*$/, '');
+    const text = withoutUnit(texts[0]!);
     if (tableKindOf(text)) {
       const unitRow = table.rows[r + 1]?.every((cell) => UNIT.test(compact(cell.text)) || compact(cell.text) === '');
       if (unitRow) unit ??= UNIT.exec(table.rows[r + 1]!.map((c) => compact(c.text)).join(''))?.[1];

@@ -1,3 +1,4 @@
+import { compact } from './header.js';
 import type { StandardTableKind, TableBasis } from './types.js';
 
 /**
@@ -24,13 +25,14 @@ const TABLE_TITLE = /^[^。；，]{2,60}表$/;
 /** Numbering before a title: 表一, 附表2, 公开03表, 1., （一）. */
 const TITLE_NUMBERING = /^(?:附?表[一二三四五六七八九十\d]+[、.．：:]?|公开\d+表|\d+[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/;
 
-function compact(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[（(]\s*(?:续表?|续)\s*[）)]$/, '');
+/** A title without spaces and without the "（续表）" a continued table's repeated title carries. */
+function bareTitle(text: string): string {
+  return compact(text).replace(/[（(]续表?[）)]$/, '');
 }
 
 /** The kind of standard table a title names, or undefined for any other title. */
 export function tableKindOf(title: string): { kind: StandardTableKind; basis: TableBasis } | undefined {
-  const text = compact(title).replace(TITLE_NUMBERING, '');
+  const text = bareTitle(title).replace(TITLE_NUMBERING, '');
   if (!TABLE_TITLE.test(text) || !/决算|预算|收支|收入|支出/.test(text)) return undefined;
   // Other tables that mention 收入 or 支出: indicator tables, 政府采购, 资产 …
   if (/绩效|目标|采购|资产|项目表|明细|情况表$/.test(text) && !/三公/.test(text)) return undefined;

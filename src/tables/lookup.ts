@@ -87,3 +87,10 @@ export function subjectName(name: string): string {
     .replace(/\)/g, '）')
     .replace(/（[类款项]）$/, '');
 }
+
+/** A row's name for messages: "201 一般公共服务支出", "本年收入合计"; '' for a row with neither code nor name. */
+export function rowName(record: TableRecord): string {
+  const code = record.code?.digits;
+  if (code && record.label) return `${code} ${record.label}`;
+  return code ?? record.label;
+}

@@ -141,10 +141,3 @@ export function columnWords(column: Column, group: ColumnGroup): string {
   while (paths.every((p) => p.length > common + 1 && p[common] === column.path[common])) common++;
   return column.path.slice(common).join('/');
 }
-
-/** A record's name for messages: "201 一般公共服务支出", "总计"; '' for a row with no name. */
-export function recordWords(record: TableRecord): string {
-  const code = record.code?.digits;
-  if (code && record.label) return `${code} ${record.label}`;
-  return code ?? record.label;
-}
