@@ -138,7 +138,7 @@ interface SummarySides {
 }
 
 /** The 收入 and 支出 groups of a 总表, told apart by their total rows. */
-function summarySides(table: StandardTable): SummarySides | undefined {
+function incomeAndSpendingSides(table: StandardTable): SummarySides | undefined {
   const income = recordLabelled(table, /收入(?:合计|总计)$/)?.group;
   const spending = recordLabelled(table, /支出(?:合计|总计)$/)?.group;
   return income && spending && income !== spending ? { income, spending } : undefined;
@@ -206,7 +206,7 @@ function totalValue(table: StandardTable, test: (path: string[]) => boolean): Ta
 const SOURCES = [/^上级补助收入$/, /^事业收入$/, /^(?:事业单位)?经营收入$/, /^附属单位上缴(?:上级)?收入$/, /^其他收入$/];
 
 function summaryAndIncome(summary: StandardTable, income: StandardTable): Pair[] {
-  const sides = summarySides(summary);
+  const sides = incomeAndSpendingSides(summary);
   const column = sides && sideColumn(sides.income);
   const total = totalRecord(income);
   if (!sides || !column || !total) return [];
@@ -241,7 +241,7 @@ function appropriationIncome(summary: StandardTable, rows: TableRecord[], column
 }
 
 function summaryAndExpenditure(summary: StandardTable, expenditure: StandardTable): Pair[] {
-  const sides = summarySides(summary);
+  const sides = incomeAndSpendingSides(summary);
   const column = sides && sideColumn(sides.spending);
   const total = totalRecord(expenditure);
   const totalColumn = total && columnWhere(total.group, spendingTotalColumn);
@@ -258,8 +258,8 @@ function summaryAndExpenditure(summary: StandardTable, expenditure: StandardTabl
 
 /** The 财政拨款 income by kind in the 总表 and in the 财政拨款总表 (本年收入 only). */
 function summaryAndAppropriation(summary: StandardTable, appropriation: StandardTable): Pair[] {
-  const a = summarySides(summary);
-  const b = summarySides(appropriation);
+  const a = incomeAndSpendingSides(summary);
+  const b = incomeAndSpendingSides(appropriation);
   const aColumn = a && sideColumn(a.income);
   const bColumn = b && sideColumn(b.income);
   if (!a || !b || !aColumn || !bColumn) return [];
@@ -277,7 +277,7 @@ function summaryAndAppropriation(summary: StandardTable, appropriation: Standard
  * of that kind: the year's total and each 类.
  */
 function appropriationAndFunction(appropriation: StandardTable, table: StandardTable, fund: RegExp): Pair[] {
-  const sides = summarySides(appropriation);
+  const sides = incomeAndSpendingSides(appropriation);
   const column = sides && columnWhere(sides.spending, (path) => fund.test(path.at(-1) ?? ''));
   const total = totalRecord(table);
   const totalColumn = total && columnWhere(total.group, spendingTotalColumn);

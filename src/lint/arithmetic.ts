@@ -13,6 +13,8 @@ export interface Interval {
 
 export const ZERO = new Decimal(0);
 export const HUNDRED = new Decimal(100);
+/** An exact zero: a blank cell of a standard table. */
+export const ZERO_INTERVAL: Readonly<Interval> = Object.freeze({ lo: ZERO, hi: ZERO });
 
 export function sumIntervals(figures: Figure[]): Interval {
   let lo = ZERO;

@@ -3,10 +3,8 @@
  * "Rounding"): in base units, so a narrative in 万元 compares with a table in 元.
  */
 import { halfUnit, inBase, interval, type Figure } from '../extract/figure.js';
-import { ZERO, meets, type Interval } from './arithmetic.js';
+import { ZERO, ZERO_INTERVAL, meets } from './arithmetic.js';
 
-/** A blank cell: the template's exact zero. */
-const BLANK: Interval = { lo: ZERO, hi: ZERO };
 
 /** The base-unit width of one unit in a figure's last written decimal (0.01万元 = 100元). */
 function step(f: Figure) {
@@ -20,7 +18,7 @@ function step(f: Figure) {
  * "78.21万元" as well as "78.22万元". A larger gap is no conversion.
  */
 export function restates(stated: Figure, cell: Figure | undefined): boolean {
-  const table = cell ? interval(cell) : BLANK;
+  const table = cell ? interval(cell) : ZERO_INTERVAL;
   if (meets(interval(stated), table)) return true;
   if (!cell || step(stated).lte(step(cell))) return false;
   const value = inBase(stated);

@@ -10,7 +10,7 @@ import { classNamed } from '../tables/codes.js';
 import { compact } from '../tables/header.js';
 import { rowName } from '../tables/lookup.js';
 import type { Column, ColumnGroup, StandardTable, TableRecord } from '../tables/types.js';
-import { ZERO, formatIn, maxDecimals, meets, sumValues, type Interval } from './arithmetic.js';
+import { ZERO, ZERO_INTERVAL, formatIn, maxDecimals, meets, sumValues, type Interval } from './arithmetic.js';
 import type { Localized, Report } from './types.js';
 
 /** One cell of a sum: its figure (none when blank) and the words that name it in a message. */
@@ -26,14 +26,13 @@ export interface Term {
   corrected?: Interval;
 }
 
-const POINT_ZERO: Interval = { lo: ZERO, hi: ZERO };
 
 export function termInterval(term: Term): Interval {
-  return term.figure ? interval(term.figure) : POINT_ZERO;
+  return term.figure ? interval(term.figure) : ZERO_INTERVAL;
 }
 
 function sumOf(intervals: Interval[]): Interval {
-  return intervals.reduce((acc, i) => ({ lo: acc.lo.plus(i.lo), hi: acc.hi.plus(i.hi) }), POINT_ZERO);
+  return intervals.reduce((acc, i) => ({ lo: acc.lo.plus(i.lo), hi: acc.hi.plus(i.hi) }), ZERO_INTERVAL);
 }
 
 /**
