@@ -31,6 +31,7 @@ import { parseConcurrency } from '../src/batch/concurrency.js';
 import { lintDocument } from '../src/lint/linter.js';
 import { readDocument } from '../src/readers/index.js';
 import { toDocx } from '../test/support/renditions.js';
+import { seededRandom } from './seeded-random.js';
 
 const TARGETS = {
   processTxtMs: 300,
@@ -331,21 +332,9 @@ async function inProcess(options: Settings, list: Subject[]): Promise<void> {
 // ---------------------------------------------------------------------------------------
 // 3. Batch
 
-/** A small deterministic generator (mulberry32), so every run lints the same batch. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** The sample with about one figure in eight given another last digit, as another year's report might. */
 function variation(text: string, seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return text.replace(/\d+\.\d\d(?=万元|元|%)/g, (figure) =>
     next() < 0.125 ? figure.slice(0, -1) + String(Math.floor(next() * 10)) : figure,
   );

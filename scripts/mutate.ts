@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { lintDocument } from '../src/lint/linter.js';
 import type { Diagnostic } from '../src/lint/types.js';
 import { readDocument } from '../src/readers/index.js';
+import { seededRandom } from './seeded-random.js';
 
 interface Kind {
   name: string;
@@ -54,18 +55,6 @@ interface Mutation {
   line: number;
   before: string;
   after: string;
-}
-
-/** A small deterministic generator (mulberry32): the same seed draws the same changes. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 function candidates(lines: string[], quiet: Set<number>): Map<string, Mutation[]> {
@@ -124,7 +113,7 @@ async function mutateDocument(file: string, work: string, perKind: number, seed:
   const noisy = new Set(baseline.flatMap((d) => Array.from({ length: d.endLine - d.line + 1 }, (_, k) => d.line + k)));
   const lines = text.split('\n');
   const quiet = new Set(lines.map((_, i) => i + 1).filter((n) => !noisy.has(n)));
-  const next = random(seed);
+  const next = seededRandom(seed);
   const outcomes: Outcome[] = [];
   for (const [, list] of candidates(lines, quiet)) {
     for (const mutation of draw(list, perKind, next)) {

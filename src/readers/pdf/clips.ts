@@ -10,15 +10,10 @@
  * text is drawn; a page that draws any text without a clip keeps all its text.
  */
 import type { Box, Run } from './geometry.js';
-import { compose, type Matrix, type OperatorList } from './rulings.js';
+import { apply, followState, type Matrix, type OperatorList, type StateCodes } from './rulings.js';
 
 /** The operator codes read here (pdf.js's `OPS`). */
-export interface ClipCodes {
-  save: number;
-  restore: number;
-  transform: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
+export interface ClipCodes extends StateCodes {
   constructPath: number;
   clip: number;
   eoClip: number;
@@ -52,14 +47,8 @@ export function textClipsOf(ops: OperatorList, codes: ClipCodes, viewport: Matri
   for (let i = 0; i < ops.fnArray.length; i += 1) {
     const fn = ops.fnArray[i]!;
     const args = ops.argsArray[i] as unknown[] | null;
-    if (fn === codes.save) stack.push({ ...state });
-    else if (fn === codes.restore) state = stack.pop() ?? state;
-    else if (fn === codes.transform) state.ctm = compose(state.ctm, args as unknown as Matrix);
-    else if (fn === codes.paintFormXObjectBegin) {
-      stack.push({ ...state });
-      const matrix = args?.[0] as Matrix | null | undefined;
-      if (matrix) state.ctm = compose(state.ctm, matrix);
-    } else if (fn === codes.paintFormXObjectEnd) state = stack.pop() ?? state;
+    const next = followState(fn, args, codes, stack, state);
+    if (next) state = next;
     else if (fn === codes.constructPath) pending = extend(pending, pathBox(args, state.ctm));
     else if (fn === codes.clip || fn === codes.eoClip) clipping = true;
     else if (shows.has(fn)) {
@@ -95,10 +84,6 @@ function pathBox(args: unknown[] | null, ctm: Matrix): Box | undefined {
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
   return { x0: Math.min(...xs), x1: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
 function extend(a: Box | undefined, b: Box | undefined): Box | undefined {

@@ -14,13 +14,17 @@ import type { Ruling } from './geometry.js';
 /** An affine matrix [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = readonly [number, number, number, number, number, number];
 
-/** The operator codes used here (pdf.js's `OPS`). */
-export interface OperatorCodes {
+/** The operator codes that scope the graphics state (pdf.js's `OPS`). */
+export interface StateCodes {
   save: number;
   restore: number;
   transform: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
+}
+
+/** The operator codes used here (pdf.js's `OPS`). */
+export interface OperatorCodes extends StateCodes {
   constructPath: number;
   moveTo: number;
   lineTo: number;
@@ -64,8 +68,28 @@ export function compose(m1: Matrix, m2: Matrix): Matrix {
   ];
 }
 
-function apply(m: Matrix, x: number, y: number): [number, number] {
+export function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/**
+ * Follows the graphics state through q/Q, cm and form XObjects (which save the state and set
+ * their own matrix): the state after `fn` when it is one of those, undefined for any other
+ * operator. `stack` holds the saved states.
+ */
+export function followState<S extends { ctm: Matrix }>(fn: number | undefined, args: unknown[] | null, codes: StateCodes, stack: S[], state: S): S | undefined {
+  if (fn === codes.save) {
+    stack.push({ ...state });
+    return state;
+  }
+  if (fn === codes.restore || fn === codes.paintFormXObjectEnd) return stack.pop() ?? state;
+  if (fn === codes.transform) return { ...state, ctm: compose(state.ctm, args as unknown as Matrix) };
+  if (fn === codes.paintFormXObjectBegin) {
+    stack.push({ ...state });
+    const matrix = args?.[0] as Matrix | null | undefined;
+    return matrix ? { ...state, ctm: compose(state.ctm, matrix) } : state;
+  }
+  return undefined;
 }
 
 interface GraphicsState {
@@ -90,14 +114,8 @@ export function rulingsOf(ops: OperatorList, codes: OperatorCodes, viewport: Mat
   for (let i = 0; i < ops.fnArray.length; i += 1) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[] | null;
-    if (fn === codes.save) stack.push({ ...state });
-    else if (fn === codes.restore) state = stack.pop() ?? state;
-    else if (fn === codes.transform) state.ctm = compose(state.ctm, args as unknown as Matrix);
-    else if (fn === codes.paintFormXObjectBegin) {
-      stack.push({ ...state });
-      const matrix = args?.[0] as Matrix | null | undefined;
-      if (matrix) state.ctm = compose(state.ctm, matrix);
-    } else if (fn === codes.paintFormXObjectEnd) state = stack.pop() ?? state;
+    const next = followState(fn, args, codes, stack, state);
+    if (next) state = next;
     else if (fn === codes.setStrokeRGBColor) state.strokeVisible = !isWhite(args);
     else if (fn === codes.setFillRGBColor) state.fillVisible = !isWhite(args);
     else if (fn === codes.constructPath) path = appendPath(path, args, codes, state.ctm);
